@@ -1,0 +1,21 @@
+package org.lanyard.screening.engine.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lanyard.screening.engine.PolicyPack;
+import org.lanyard.screening.engine.Roster;
+import org.lanyard.screening.engine.ScreeningSettings;
+
+/** The rules every school's screening runs, prepared once for its roster, settings and pack. */
+public final class StandardRules {
+
+	private StandardRules() {
+	}
+
+	public static List<ScreeningRule> forSchool(Roster roster, ScreeningSettings settings, PolicyPack pack) {
+		List<ScreeningRule> rules = new ArrayList<>();
+		return List.copyOf(rules);
+	}
+
+}
