@@ -1,0 +1,148 @@
+package org.lanyard.access;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.qrcode.QRCodeWriter;
+import org.lanyard.shared.InvalidInputException;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A person's own account: second factor, recovery codes, personal API tokens. */
+@Controller
+class AccountController {
+
+	private final SecondFactors secondFactors;
+
+	private final ApiTokens tokens;
+
+	private final Accounts accounts;
+
+	private final SignInCompletion completion;
+
+	private final ApiTokenAuthentication tokenAuthentication;
+
+	AccountController(SecondFactors secondFactors, ApiTokens tokens, Accounts accounts, SignInCompletion completion,
+			ApiTokenAuthentication tokenAuthentication) {
+		this.secondFactors = secondFactors;
+		this.tokens = tokens;
+		this.accounts = accounts;
+		this.completion = completion;
+		this.tokenAuthentication = tokenAuthentication;
+	}
+
+	@GetMapping("/account")
+	String account(Authentication authentication, Model model) {
+		LanyardUser user = current(authentication);
+		model.addAttribute("user", user);
+		model.addAttribute("tokens", tokens.list(user.id()));
+		model.addAttribute("recoveryCodesLeft", secondFactors.unusedRecoveryCodes(user.id()));
+		return "access/account";
+	}
+
+	@GetMapping(SignInCompletion.SETUP_PAGE)
+	String setUp(Authentication authentication, Model model) {
+		LanyardUser user = current(authentication);
+		var enrolment = secondFactors.begin(user.id());
+		model.addAttribute("secret", spaced(enrolment.secret()));
+		model.addAttribute("required", user.secondFactorRequired());
+		return "access/second-factor-setup";
+	}
+
+	@GetMapping(value = SignInCompletion.SETUP_PAGE + "/qr.svg", produces = "image/svg+xml")
+	@ResponseBody
+	ResponseEntity<String> qrCode(Authentication authentication) throws WriterException {
+		var enrolment = secondFactors.begin(current(authentication).id());
+		var matrix = new QRCodeWriter().encode(enrolment.provisioningUri(), BarcodeFormat.QR_CODE, 0, 0,
+				Map.of(EncodeHintType.MARGIN, 2));
+		StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+			.append(matrix.getWidth()).append(' ').append(matrix.getHeight())
+			.append("\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"");
+		for (int y = 0; y < matrix.getHeight(); y++) {
+			for (int x = 0; x < matrix.getWidth(); x++) {
+				if (matrix.get(x, y)) {
+					svg.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
+				}
+			}
+		}
+		svg.append("\"/></svg>");
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(svg.toString());
+	}
+
+	@PostMapping(SignInCompletion.SETUP_PAGE)
+	String confirmSetUp(@RequestParam String code, Authentication authentication, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		LanyardUser user = current(authentication);
+		List<String> codes;
+		try {
+			codes = secondFactors.confirm(user.id(), code);
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("codeError", e.problems().get(0).message());
+			model.addAttribute("secret", spaced(secondFactors.begin(user.id()).secret()));
+			model.addAttribute("required", user.secondFactorRequired());
+			return "access/second-factor-setup";
+		}
+		request.changeSessionId();
+		completion.complete(request, response, user);
+		model.addAttribute("codes", codes);
+		return "access/recovery-codes";
+	}
+
+	@PostMapping("/account/recovery-codes")
+	String newRecoveryCodes(Authentication authentication, Model model) {
+		model.addAttribute("codes", secondFactors.newRecoveryCodes(current(authentication).id()));
+		return "access/recovery-codes";
+	}
+
+	@PostMapping("/account/tokens")
+	String createToken(@RequestParam String name, Authentication authentication, Model model,
+			RedirectAttributes redirect) {
+		LanyardUser user = current(authentication);
+		try {
+			model.addAttribute("newToken", tokens.create(user.id(), name));
+			model.addAttribute("newTokenName", name.strip());
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("tokenNameError", e.problems().get(0).message());
+			model.addAttribute("tokenName", name);
+		}
+		return account(authentication, model);
+	}
+
+	@PostMapping("/account/tokens/{id}/revoke")
+	String revokeToken(@PathVariable UUID id, Authentication authentication, RedirectAttributes redirect) {
+		tokens.revoke(current(authentication).id(), id);
+		tokenAuthentication.forgetAll();
+		redirect.addFlashAttribute("message", "The token has been revoked: it no longer works.");
+		return "redirect:/account";
+	}
+
+	private LanyardUser current(Authentication authentication) {
+		LanyardUser user = SignInCompletion.principal(authentication);
+		return accounts.load(user.id()).orElse(user).withoutSecrets();
+	}
+
+	/** Groups of four are easier to type into a phone. */
+	private static String spaced(String secret) {
+		return secret.replaceAll("(.{4})(?!$)", "$1 ");
+	}
+
+}
