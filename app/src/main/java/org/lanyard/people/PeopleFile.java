@@ -50,28 +50,56 @@ final class PeopleFile {
 
 	private List<PersonRow> check(CsvTable table, Map<String, String> existingRoles, LocalDate today) {
 		List<PersonRow> rows = new ArrayList<>();
+		List<LinkCheck> links = new ArrayList<>();
+		Map<String, PersonRole> inFile = new HashMap<>();
 		Map<String, Integer> firstLine = new HashMap<>();
 		for (CsvTable.Row row : table.rows()) {
 			CsvTable.extraFields(row).ifPresent(problems::add);
+			String externalId = row.get("external_id");
+			Integer earlier = externalId.isEmpty() ? null : firstLine.putIfAbsent(externalId, row.line());
+			if (earlier != null) {
+				problem(row, "external_id", "The id " + externalId + " is already used on line " + earlier
+						+ ". Each person appears once.", externalId);
+			}
 			PersonRow person = checkRow(row, today);
 			if (person != null) {
-				Integer earlier = firstLine.putIfAbsent(person.externalId(), row.line());
-				if (earlier != null) {
-					problem(row, "external_id", "The id " + person.externalId() + " is already used on line " + earlier
-							+ ". Each person appears once.", person.externalId());
-				}
 				rows.add(person);
+			}
+			// links are checked for every row, so that a line with several mistakes shows them all
+			PersonRole role = roleOf(row);
+			if (role != null && earlier == null) {
+				inFile.put(externalId, role);
+			}
+			if (role == PersonRole.PARENT) {
+				links.add(new LinkCheck(row.line(), linkedPupils(row)));
 			}
 		}
 		if (table.rows().isEmpty()) {
 			problems.add(FieldProblem.atLine(1, "file", "The file has a header but no people.", null));
 		}
-		checkLinks(rows, existingRoles);
+		checkLinks(links, inFile, existingRoles);
 		if (!problems.isEmpty()) {
 			problems.sort(java.util.Comparator.comparing(p -> p.line() == null ? 0 : p.line()));
 			throw new InvalidInputException(problems.size() + " problem(s) in the file: nothing was imported.", problems);
 		}
 		return rows;
+	}
+
+	private record LinkCheck(int line, List<String> pupils) {
+	}
+
+	private static PersonRole roleOf(CsvTable.Row row) {
+		try {
+			return PersonRole.valueOf(row.get("role").toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+
+	private static List<String> linkedPupils(CsvTable.Row row) {
+		return Arrays.stream(row.get("linked_pupils").split(";")).map(String::strip).filter(s -> !s.isEmpty())
+			.distinct().toList();
 	}
 
 	private PersonRow checkRow(CsvTable.Row row, LocalDate today) {
@@ -93,8 +121,7 @@ final class PeopleFile {
 		if (!email.isEmpty() && (!EMAIL.matcher(email).matches() || email.length() > 254)) {
 			problem(row, "email", "This is not an e-mail address.", email);
 		}
-		List<String> linked = Arrays.stream(row.get("linked_pupils").split(";")).map(String::strip)
-			.filter(s -> !s.isEmpty()).distinct().toList();
+		List<String> linked = linkedPupils(row);
 		if (!linked.isEmpty() && role != null && role != PersonRole.PARENT) {
 			problem(row, "linked_pupils", "Only parents and carers are linked to pupils.", row.get("linked_pupils"));
 		}
@@ -162,20 +189,18 @@ final class PeopleFile {
 	}
 
 	/** A parent's children must be pupils: in this file or already in the school. */
-	private void checkLinks(List<PersonRow> rows, Map<String, String> existingRoles) {
-		Map<String, PersonRole> inFile = new HashMap<>();
-		rows.forEach(row -> inFile.put(row.externalId(), row.role()));
-		for (PersonRow row : rows) {
-			for (String pupil : row.linkedPupils()) {
+	private void checkLinks(List<LinkCheck> links, Map<String, PersonRole> inFile, Map<String, String> existingRoles) {
+		for (LinkCheck link : links) {
+			for (String pupil : link.pupils()) {
 				PersonRole fileRole = inFile.get(pupil);
 				String existing = existingRoles.get(pupil);
 				boolean isPupil = fileRole != null ? fileRole == PersonRole.PUPIL : "PUPIL".equals(existing);
 				if (fileRole == null && existing == null) {
-					problems.add(FieldProblem.atLine(row.line(), "linked_pupils",
+					problems.add(FieldProblem.atLine(link.line(), "linked_pupils",
 							"No pupil with id " + pupil + " in this file or in the school.", pupil));
 				}
 				else if (!isPupil) {
-					problems.add(FieldProblem.atLine(row.line(), "linked_pupils", pupil + " is not a pupil.", pupil));
+					problems.add(FieldProblem.atLine(link.line(), "linked_pupils", pupil + " is not a pupil.", pupil));
 				}
 			}
 		}
