@@ -79,14 +79,16 @@ class PersonRepository {
 		int created = (int) upserted.stream().filter(Upserted::inserted).count();
 		java.util.Set<UUID> updated = new java.util.HashSet<>();
 		upserted.stream().filter(u -> !u.inserted()).forEach(u -> updated.add(u.id()));
-		updated.addAll(relink(schoolId));
+		java.util.Set<UUID> createdIds = new java.util.HashSet<>();
+		upserted.stream().filter(Upserted::inserted).forEach(u -> createdIds.add(u.id()));
+		relink(schoolId).stream().filter(id -> !createdIds.contains(id)).forEach(updated::add);
 		return new ImportResult(created, updated.size());
 	}
 
 	private record Upserted(boolean inserted, UUID id) {
 	}
 
-	/** Makes the listed parents' links exactly those in the file; returns the existing parents whose links changed. */
+	/** Makes the listed parents' links exactly those in the file; returns the parents whose links changed. */
 	private List<UUID> relink(UUID schoolId) {
 		return jdbc.sql("""
 				with wanted as (
@@ -109,8 +111,6 @@ class PersonRepository {
 				    returning parent_id
 				)
 				select distinct parent_id from (select parent_id from removed union all select parent_id from added) c
-				where parent_id not in (select p.id from people.person p join people_import i
-				      on p.school_id = :school and p.external_id = i.external_id where p.created_at = now())
 				""").param("school", schoolId).query(UUID.class).list();
 	}
 
@@ -141,6 +141,10 @@ class PersonRepository {
 		var copy = connection.unwrap(PGConnection.class).getCopyAPI();
 		copy.copyIn("copy people_import from stdin", new StringReader(people.toString()));
 		copy.copyIn("copy link_import from stdin", new StringReader(links.toString()));
+		try (var statement = connection.createStatement()) {
+			// temporary tables have no statistics until analysed: without them the planner guesses badly
+			statement.execute("analyze people_import; analyze link_import");
+		}
 	}
 
 	/** A value in COPY's text format: backslash, tab and line breaks escaped; null as \N. */
