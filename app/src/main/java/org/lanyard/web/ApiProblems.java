@@ -9,6 +9,7 @@ import java.util.Map;
 import org.lanyard.shared.FieldProblem;
 import org.lanyard.shared.InvalidInputException;
 import org.lanyard.shared.NotFoundException;
+import org.lanyard.shared.TooLargeException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -108,6 +109,12 @@ class ApiProblems {
 				: ((MethodArgumentTypeMismatchException) e).getName();
 		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-input", "The input is not valid",
 				"The parameter '" + name + "' is missing or not valid.", List.of(FieldProblem.of(name, "Missing or not valid.")));
+	}
+
+	@ExceptionHandler(TooLargeException.class)
+	ProblemDetail tooLarge(TooLargeException e) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Too large", e.getMessage(),
+				List.of(FieldProblem.of(e.field(), e.getMessage())));
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
