@@ -48,6 +48,10 @@ public class Accounts {
 		events.publishEvent(new RoleGranted(userId, schoolId, role));
 	}
 
+	void recordRevoked(UUID userId, UUID schoolId, SchoolRole role) {
+		events.publishEvent(new RoleRevoked(userId, schoolId, role));
+	}
+
 	public Optional<UUID> findIdByEmail(String email) {
 		return accounts.findByEmail(email).map(AccountRepository.Account::id);
 	}
