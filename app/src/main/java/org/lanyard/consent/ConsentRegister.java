@@ -50,8 +50,9 @@ public class ConsentRegister {
 	}
 
 	/**
-	 * Imports a consents file, all or nothing. A line that repeats a record already held is not added again, so the
-	 * same file twice changes nothing.
+	 * Imports a consents file, all or nothing, line by line in file order. A line that repeats the current answer (same
+	 * answer, same date) is not added again, so importing the same file twice adds nothing new in the usual case of
+	 * one line per pupil and purpose.
 	 * @throws InvalidInputException listing every bad line; nothing is written then
 	 */
 	@Transactional
@@ -62,11 +63,16 @@ public class ConsentRegister {
 		List<ConsentLine> lines = check(CsvTable.read(csv, COLUMNS), pupils);
 		int recorded = 0;
 		for (ConsentLine line : lines) {
+			// a line that says what the register already says (same answer, same date as the current record) adds
+			// nothing; any other line is recorded, so that on the same day the later line wins, as the file says
 			recorded += jdbc.sql("""
 					insert into consent.consent_record (school_id, pupil_id, purpose, status, recorded_on)
 					select :school, :pupil, :purpose, :status, :on
-					where not exists (select 1 from consent.consent_record where school_id = :school and pupil_id = :pupil
-					                  and purpose = :purpose and status = :status and recorded_on = :on)
+					where not exists (
+					    select 1 from (select status, recorded_on from consent.consent_record
+					                   where school_id = :school and pupil_id = :pupil and purpose = :purpose
+					                   order by recorded_on desc, seq desc limit 1) current
+					    where current.status = :status and current.recorded_on = :on)
 					""")
 				.param("school", school.id()).param("pupil", line.pupilId()).param("purpose", line.purpose().name())
 				.param("status", line.answer().name()).param("on", line.recordedOn())
