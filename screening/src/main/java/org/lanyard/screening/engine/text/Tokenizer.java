@@ -1,0 +1,276 @@
+package org.lanyard.screening.engine.text;
+
+/**
+ * Splits a normalised text into words in one pass and names each one from the vocabulary: plainly first, then through
+ * a possessive, then through a disguise, then by a declared affix. Letters spaced or dotted apart ({@code f u c k},
+ * {@code s.h.i.t}) are joined only when the whole run spells a disguisable word, so {@code a s s e s s m e n t} stays
+ * ten letters. Immutable and shared between threads.
+ */
+public final class Tokenizer {
+
+	private static final int GAP_DOT = 1;
+
+	private static final int GAP_END = 2;
+
+	private static final int GAP_BREAK = 4;
+
+	private final Vocabulary vocabulary;
+
+	private final Disguise disguise;
+
+	private final Affixes affixes;
+
+	private final boolean[] abbreviations;
+
+	/**
+	 * @param abbreviations vocabulary ids of words after which a full stop does not end a sentence (mr, mrs, dr)
+	 */
+	public Tokenizer(Vocabulary vocabulary, Disguise disguise, Affixes affixes, boolean[] abbreviations) {
+		this.vocabulary = vocabulary;
+		this.disguise = disguise;
+		this.affixes = affixes;
+		this.abbreviations = abbreviations;
+	}
+
+	public Vocabulary vocabulary() {
+		return vocabulary;
+	}
+
+	public Tokens tokenize(NormalisedText text) {
+		char[] b = text.chars();
+		int n = text.length();
+		Tokens out = new Tokens(text, n / 5 + 4);
+		int gap = GAP_END;
+		int i = 0;
+		while (i < n) {
+			char c = b[i];
+			if (!startsWord(b, i, n)) {
+				gap |= gapKind(c);
+				i++;
+				continue;
+			}
+			int start = i;
+			int end = scanWord(b, i, n);
+			i = end;
+			end = trimEnd(b, start, end);
+			if (end <= start) {
+				continue;
+			}
+			int flags = 0;
+			if ((gap & (GAP_DOT | GAP_END)) != 0) {
+				boolean abbreviation = (gap & GAP_END) == 0 && out.count > 0 && isAbbreviation(out.ids[out.count - 1]);
+				flags = abbreviation ? 0 : Tokens.SENTENCE_START | Tokens.BREAK_BEFORE;
+			}
+			if ((gap & GAP_BREAK) != 0) {
+				flags |= Tokens.BREAK_BEFORE;
+			}
+			gap = 0;
+			flags |= describe(b, start, end, n);
+			int id = identify(b, start, end, flags);
+			if (id < 0 && (flags & SUSPECT) != 0) {
+				id = reveal(b, start, end);
+				flags |= id >= 0 ? Tokens.DISGUISED : 0;
+			}
+			if (id < 0 && (flags & Tokens.NUMBER) == 0) {
+				id = affixes.match(b, start, end);
+			}
+			out.add(start, end, id, flags & ~SUSPECT);
+		}
+		if (out.count >= 3) {
+			joinSpacedLetters(out, b);
+		}
+		return out;
+	}
+
+	private boolean isAbbreviation(int id) {
+		return id >= 0 && id < abbreviations.length && abbreviations[id];
+	}
+
+	/** The word as written, or without its possessive {@code 's} ("Hill's" is Hill). */
+	private int identify(char[] b, int start, int end, int flags) {
+		int id = vocabulary.lookup(b, start, end);
+		if (id < 0 && (flags & Tokens.NUMBER) == 0 && apostropheS(b, start, end)) {
+			id = vocabulary.lookup(b, start, end - 2);
+		}
+		return id;
+	}
+
+	private int reveal(char[] b, int start, int end) {
+		int id = disguise.reveal(vocabulary, b, start, end);
+		if (id < 0 && apostropheS(b, start, end)) {
+			id = disguise.reveal(vocabulary, b, start, end - 2);
+		}
+		return id;
+	}
+
+	private static boolean apostropheS(char[] b, int start, int end) {
+		return end - start > 2 && b[end - 1] == 's' && b[end - 2] == '\'';
+	}
+
+	/** Internal marker: the word has digits or symbols among letters, or a letter three times over. */
+	private static final int SUSPECT = 1 << 30;
+
+	private static int describe(char[] b, int start, int end, int n) {
+		int flags = 0;
+		if (end < n && b[end] == '\'' && b[end - 1] == 's'
+				|| end - start > 2 && b[end - 1] == 's' && b[end - 2] == '\'') {
+			flags |= Tokens.POSSESSIVE;
+		}
+		boolean letters = false;
+		boolean others = false;
+		boolean digitsOnly = true;
+		for (int i = start; i < end; i++) {
+			char c = b[i];
+			if (c >= 'a' && c <= 'z' || c > 0x7F) {
+				letters = true;
+				digitsOnly = false;
+				if (i >= start + 2 && b[i - 1] == c && b[i - 2] == c) {
+					others = true;
+				}
+			}
+			else if (c != '\'') {
+				others = true;
+				digitsOnly &= c >= '0' && c <= '9';
+			}
+		}
+		if (digitsOnly) {
+			return flags | Tokens.NUMBER;
+		}
+		if (letters && others) {
+			flags |= SUSPECT;
+		}
+		return flags;
+	}
+
+	private static boolean isWordChar(char c) {
+		if (c < 0x80) {
+			return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+		}
+		return Character.isLetterOrDigit(c) || Character.isSurrogate(c);
+	}
+
+	private static boolean isSymbol(char c) {
+		return c == '@' || c == '$' || c == '!' || c == '*' || c == '+' || c == '|' || c == '#';
+	}
+
+	private static boolean startsWord(char[] b, int i, int n) {
+		char c = b[i];
+		if (isWordChar(c)) {
+			return true;
+		}
+		return (c == '@' || c == '$') && i + 1 < n && isWordChar(b[i + 1]);
+	}
+
+	private static int scanWord(char[] b, int i, int n) {
+		int j = i;
+		while (j < n) {
+			char d = b[j];
+			if (isWordChar(d) || isSymbol(d)) {
+				j++;
+			}
+			else if (d == '\'' && j > i && j + 1 < n && isWordChar(b[j + 1])) {
+				j++;
+			}
+			else {
+				break;
+			}
+		}
+		return j;
+	}
+
+	/** Drops trailing symbols that are punctuation ({@code wow!}, {@code A*}) but keeps masks ({@code f***}). */
+	private static int trimEnd(char[] b, int start, int end) {
+		int e = end;
+		while (e > start && isSymbol(b[e - 1]) && b[e - 1] != '$') {
+			if (b[e - 1] == '*' && e - start >= 3 && b[e - 2] == '*') {
+				break;
+			}
+			e--;
+		}
+		for (int i = start; i < e; i++) {
+			if (isWordChar(b[i])) {
+				return e;
+			}
+		}
+		return start;
+	}
+
+	private static int gapKind(char c) {
+		return switch (c) {
+			case '.' -> GAP_DOT;
+			case '!', '?', '\n' -> GAP_END;
+			case ',', ';', ':', '(', ')', '[', ']', '{', '}', '"' -> GAP_BREAK;
+			default -> 0;
+		};
+	}
+
+	/**
+	 * Joins runs of single letters ({@code f u c k}, {@code s.h.i.t}, {@code f-u-c-k}) into one word when the whole run
+	 * spells a disguisable word; otherwise leaves them alone.
+	 */
+	private void joinSpacedLetters(Tokens tokens, char[] b) {
+		int t = 0;
+		while (t < tokens.count) {
+			int runEnd = t;
+			while (runEnd < tokens.count && isSingle(tokens, runEnd)
+					&& (runEnd == t || closeTogether(tokens, b, runEnd - 1, runEnd))) {
+				runEnd++;
+			}
+			if (runEnd - t >= 3 && join(tokens, b, t, runEnd)) {
+				t++;
+			}
+			else {
+				t = Math.max(t + 1, runEnd);
+			}
+		}
+	}
+
+	private static boolean isSingle(Tokens tokens, int t) {
+		return tokens.normEnd[t] - tokens.normStart[t] == 1;
+	}
+
+	private static boolean closeTogether(Tokens tokens, char[] b, int left, int right) {
+		int from = tokens.normEnd[left];
+		int to = tokens.normStart[right];
+		if (to - from > 2) {
+			return false;
+		}
+		for (int i = from; i < to; i++) {
+			if (b[i] == '\n') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private boolean join(Tokens tokens, char[] b, int from, int to) {
+		for (int first = from; first <= from + 1 && to - first >= 3; first++) {
+			char[] word = new char[to - first];
+			for (int k = first; k < to; k++) {
+				word[k - first] = b[tokens.normStart[k]];
+			}
+			int id = disguise.reveal(vocabulary, word, 0, word.length);
+			if (id < 0) {
+				id = vocabulary.lookup(word, 0, word.length);
+				id = disguise.isDisguisable(id) ? id : -1;
+			}
+			if (id >= 0) {
+				tokens.normEnd[first] = tokens.normEnd[to - 1];
+				tokens.ids[first] = id;
+				tokens.flags[first] |= Tokens.DISGUISED;
+				int removed = to - first - 1;
+				System.arraycopy(tokens.normStart, to, tokens.normStart, first + 1, tokens.count - to);
+				System.arraycopy(tokens.normEnd, to, tokens.normEnd, first + 1, tokens.count - to);
+				System.arraycopy(tokens.ids, to, tokens.ids, first + 1, tokens.count - to);
+				System.arraycopy(tokens.flags, to, tokens.flags, first + 1, tokens.count - to);
+				tokens.count -= removed;
+				return true;
+			}
+			if (b[tokens.normStart[first]] != 'a' && b[tokens.normStart[first]] != 'i') {
+				break;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,139 @@
+package org.lanyard.screening.engine.text;
+
+import java.util.Arrays;
+
+/**
+ * The words of one text, in order: where each lies in the normalised and in the original text, which vocabulary word
+ * it is (or -1), and what surrounds it. Stored as parallel arrays so reading a long text makes no object per word.
+ */
+public final class Tokens {
+
+	/** The first word of a sentence (after . ! ? or a line break, not after "Mr."). */
+	public static final int SENTENCE_START = 1;
+
+	/** Punctuation stands between this word and the one before (a sentence end, comma, colon, bracket, quote). */
+	public static final int BREAK_BEFORE = 1 << 1;
+
+	/** Written with a possessive {@code 's} or {@code s'}. */
+	public static final int POSSESSIVE = 1 << 2;
+
+	/** Read through a disguise: digits or symbols for letters, masked or stretched letters, letters spaced apart. */
+	public static final int DISGUISED = 1 << 3;
+
+	/** Digits only. */
+	public static final int NUMBER = 1 << 4;
+
+	private final NormalisedText text;
+
+	int count;
+
+	int[] normStart;
+
+	int[] normEnd;
+
+	int[] ids;
+
+	int[] flags;
+
+	Tokens(NormalisedText text, int capacity) {
+		this.text = text;
+		int size = Math.max(8, capacity);
+		normStart = new int[size];
+		normEnd = new int[size];
+		ids = new int[size];
+		flags = new int[size];
+	}
+
+	int add(int start, int end, int id, int flag) {
+		if (count == ids.length) {
+			int size = count * 2;
+			normStart = Arrays.copyOf(normStart, size);
+			normEnd = Arrays.copyOf(normEnd, size);
+			ids = Arrays.copyOf(ids, size);
+			flags = Arrays.copyOf(flags, size);
+		}
+		normStart[count] = start;
+		normEnd[count] = end;
+		ids[count] = id;
+		flags[count] = flag;
+		return count++;
+	}
+
+	public NormalisedText text() {
+		return text;
+	}
+
+	public int count() {
+		return count;
+	}
+
+	/** The vocabulary id of the word, or -1 when the engine has no reason to know it. */
+	public int id(int token) {
+		return ids[token];
+	}
+
+	public boolean has(int token, int flag) {
+		return (flags[token] & flag) != 0;
+	}
+
+	/** Where the word begins in the original text. */
+	public int start(int token) {
+		return text.originalStart(normStart[token]);
+	}
+
+	/** Where the word ends in the original text (exclusive). */
+	public int end(int token) {
+		return text.originalEnd(normEnd[token] - 1);
+	}
+
+	/** The word as the writer wrote it. */
+	public String surface(int token) {
+		return text.original().substring(start(token), end(token));
+	}
+
+	/** The word as the engine reads it (folded, apostrophes kept). */
+	public String folded(int token) {
+		return new String(text.chars(), normStart[token], normEnd[token] - normStart[token]);
+	}
+
+	/** Whether the writer began the word with a capital letter. */
+	public boolean capitalised(int token) {
+		int cp = text.original().codePointAt(start(token));
+		return Character.isUpperCase(cp) || Character.isTitleCase(cp);
+	}
+
+	/** Whether every letter of the word is a capital (and it has at least two letters): capitals carry no signal. */
+	public boolean allCaps(int token) {
+		String original = text.original();
+		int letters = 0;
+		for (int i = start(token); i < end(token); i++) {
+			char c = original.charAt(i);
+			if (Character.isLetter(c)) {
+				if (!Character.isUpperCase(c)) {
+					return false;
+				}
+				letters++;
+			}
+		}
+		return letters >= 2;
+	}
+
+	/** The index of the first word at or after {@code token} that starts a new sentence, or {@link #count()}. */
+	public int sentenceEnd(int token) {
+		int t = token + 1;
+		while (t < count && (flags[t] & SENTENCE_START) == 0) {
+			t++;
+		}
+		return t;
+	}
+
+	/** The index of the first word of the sentence holding {@code token}. */
+	public int sentenceStart(int token) {
+		int t = token;
+		while (t > 0 && (flags[t] & SENTENCE_START) == 0) {
+			t--;
+		}
+		return t;
+	}
+
+}
