@@ -35,6 +35,8 @@ public final class Tokens {
 
 	int[] flags;
 
+	private int[] sentenceOf;
+
 	Tokens(NormalisedText text, int capacity) {
 		this.text = text;
 		int size = Math.max(8, capacity);
@@ -118,22 +120,17 @@ public final class Tokens {
 		return letters >= 2;
 	}
 
-	/** The index of the first word at or after {@code token} that starts a new sentence, or {@link #count()}. */
-	public int sentenceEnd(int token) {
-		int t = token + 1;
-		while (t < count && (flags[t] & SENTENCE_START) == 0) {
-			t++;
-		}
-		return t;
-	}
-
 	/** The index of the first word of the sentence holding {@code token}. */
-	public int sentenceStart(int token) {
-		int t = token;
-		while (t > 0 && (flags[t] & SENTENCE_START) == 0) {
-			t--;
+	public int sentenceOf(int token) {
+		if (sentenceOf == null) {
+			sentenceOf = new int[count];
+			int start = 0;
+			for (int t = 0; t < count; t++) {
+				start = (flags[t] & SENTENCE_START) != 0 ? t : start;
+				sentenceOf[t] = start;
+			}
 		}
-		return t;
+		return sentenceOf[token];
 	}
 
 }
