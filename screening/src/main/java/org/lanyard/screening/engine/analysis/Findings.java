@@ -83,7 +83,7 @@ final class Findings {
 			return true;
 		}
 		boolean nameWord = hit.entry().has(LexiconEntry.NAME)
-				|| analyser.rosterNameWords().contains(names.tokens().id(t));
+				|| analyser.rosterNameWords().contains(names.tokens().base(t));
 		return nameWord && names.usedAsName(t);
 	}
 

@@ -46,6 +46,11 @@ public final class TextAnalysis {
 			if (id >= 0) {
 				walk(shared, shared.start(id), p, p + 1, 0, true, true);
 				walk(school, school.start(id), p, p + 1, 0, true, false);
+				int base = tokens.base(p);
+				if (base != id) {
+					walk(shared, shared.start(base), p, p + 1, 0, true, true);
+					walk(school, school.start(base), p, p + 1, 0, true, false);
+				}
 			}
 			for (int c = slotHead(p); c >= 0; c = slotNext[c]) {
 				walk(shared, shared.start(slotWord[c]), p, slotEnd[c], 0, true, true);
@@ -72,6 +77,11 @@ public final class TextAnalysis {
 		}
 		int next = index.next(node, tokens.id(q));
 		walk(index, next, p, q + 1, skipped, true, shared);
+		if (tokens.base(q) != tokens.id(q)) {
+			int base = index.next(node, tokens.base(q));
+			walk(index, base, p, q + 1, skipped, true, shared);
+			next = Math.max(next, base);
+		}
 		boolean slotted = false;
 		if (shared) {
 			for (int c = slotHead(q); c >= 0; c = slotNext[c]) {

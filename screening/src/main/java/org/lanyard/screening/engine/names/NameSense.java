@@ -75,11 +75,11 @@ public final class NameSense {
 
 	/** Whether the single name at words {@code [from, to)} is used as a name. */
 	public boolean isName(Tokens tokens, int from, int to) {
-		if (to - from > 1 || !ordinaryWords.contains(tokens.id(from))) {
+		if (to - from > 1 || !ordinaryWords.contains(tokens.base(from))) {
 			return true;
 		}
 		int t = from;
-		int id = tokens.id(t);
+		int id = tokens.base(t);
 		if (titleBefore(tokens, t)) {
 			return true;
 		}
@@ -109,7 +109,7 @@ public final class NameSense {
 
 	/** Whether a full name is used as one: not when both names are ordinary words in lower case after "the", "in". */
 	public boolean isFullName(Tokens tokens, int from, int to) {
-		if (!ordinaryWords.contains(tokens.id(from)) || !ordinaryWords.contains(tokens.id(to - 1))) {
+		if (!ordinaryWords.contains(tokens.base(from)) || !ordinaryWords.contains(tokens.base(to - 1))) {
 			return true;
 		}
 		if (tokens.capitalised(from) || tokens.capitalised(to - 1)) {

@@ -74,7 +74,11 @@ public final class Tokenizer {
 			if (id < 0 && (flags & Tokens.NUMBER) == 0) {
 				id = affixes.match(b, start, end);
 			}
-			out.add(start, end, id, flags & ~SUSPECT);
+			int t = out.add(start, end, id, flags & ~SUSPECT);
+			if (id >= 0 && (flags & Tokens.NUMBER) == 0 && apostropheS(b, start, end)) {
+				int base = vocabulary.lookup(b, start, end - 2);
+				out.bases[t] = base >= 0 ? base : id;
+			}
 		}
 		if (out.count >= 3) {
 			joinSpacedLetters(out, b);
@@ -257,12 +261,14 @@ public final class Tokenizer {
 			if (id >= 0) {
 				tokens.normEnd[first] = tokens.normEnd[to - 1];
 				tokens.ids[first] = id;
+				tokens.bases[first] = id;
 				tokens.flags[first] |= Tokens.DISGUISED;
 				int removed = to - first - 1;
 				System.arraycopy(tokens.normStart, to, tokens.normStart, first + 1, tokens.count - to);
 				System.arraycopy(tokens.normEnd, to, tokens.normEnd, first + 1, tokens.count - to);
 				System.arraycopy(tokens.ids, to, tokens.ids, first + 1, tokens.count - to);
 				System.arraycopy(tokens.flags, to, tokens.flags, first + 1, tokens.count - to);
+				System.arraycopy(tokens.bases, to, tokens.bases, first + 1, tokens.count - to);
 				tokens.count -= removed;
 				return true;
 			}

@@ -35,6 +35,8 @@ public final class Tokens {
 
 	int[] flags;
 
+	int[] bases;
+
 	private int[] sentenceOf;
 
 	Tokens(NormalisedText text, int capacity) {
@@ -44,6 +46,7 @@ public final class Tokens {
 		normEnd = new int[size];
 		ids = new int[size];
 		flags = new int[size];
+		bases = new int[size];
 	}
 
 	int add(int start, int end, int id, int flag) {
@@ -53,11 +56,13 @@ public final class Tokens {
 			normEnd = Arrays.copyOf(normEnd, size);
 			ids = Arrays.copyOf(ids, size);
 			flags = Arrays.copyOf(flags, size);
+			bases = Arrays.copyOf(bases, size);
 		}
 		normStart[count] = start;
 		normEnd[count] = end;
 		ids[count] = id;
 		flags[count] = flag;
+		bases[count] = id;
 		return count++;
 	}
 
@@ -72,6 +77,14 @@ public final class Tokens {
 	/** The vocabulary id of the word, or -1 when the engine has no reason to know it. */
 	public int id(int token) {
 		return ids[token];
+	}
+
+	/**
+	 * The word without its possessive {@code 's} when that is a different vocabulary word ("school's" is read as
+	 * "schools" and as "school"; "it's" as "its" and "it"); otherwise the same as {@link #id(int)}.
+	 */
+	public int base(int token) {
+		return bases[token];
 	}
 
 	public boolean has(int token, int flag) {

@@ -29,8 +29,8 @@
 
 @category criticism of a school decision or policy
 <crit> <decision>
-(the|this|that|your|their|these|those|such a|what a|a|an) <decision> (is|was|are|were|seems|seem|sounds|looks) [a|an] <crit>
-(the|this|that|your|their|these|those) <decision> (is|was|are|were) (a joke|a farce|a shambles|a disgrace|a mess|nonsense|madness|a nonsense|a disaster|beyond a joke|not on|not ok|not okay|not acceptable|not fair|not good enough|not right)
+(the|this|that|your|their|these|those|such a|what a|a|an) [new|latest|current|recent|proposed|whole|school's|schools|last minute|last-minute|sudden] <decision> (is|was|are|were|seems|seem|sounds|looks) [a|an] <crit>
+(the|this|that|your|their|these|those) [new|latest|current|recent|proposed|whole|school's|schools|last minute|last-minute|sudden] <decision> (is|was|are|were) (a joke|a farce|a shambles|a disgrace|a mess|nonsense|madness|a nonsense|a disaster|beyond a joke|not on|not ok|not okay|not acceptable|not fair|not good enough|not right)
 (it's|it is|its|this is|that is|that's) [a|an] <crit> (decision|policy|rule|idea|change|plan|choice|system)
 (disgraceful|shameful|appalling|shocking|outrageous|ridiculous|unacceptable|scandalous|pathetic|absurd|disgusting) (that|how) (the school|school|the head|the headteacher|the governors|the staff|the teachers|you|they|the trust|management|senior leadership)
 (it's|it is|its) (disgraceful|shameful|appalling|shocking|outrageous|ridiculous|unacceptable|scandalous|pathetic|absurd|disgusting|a disgrace|a joke|beyond a joke|not good enough|not on) | | medium | weak

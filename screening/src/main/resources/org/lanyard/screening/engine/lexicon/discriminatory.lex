@@ -218,6 +218,8 @@ make me a sandwich | | medium
 (girls|women|females) (can't|cannot|shouldn't|should not) (play football|play rugby|play cricket|do maths|do science|drive|lead|be engineers|be scientists|be leaders|be in charge|be referees)
 (girls|women|females) (are|r) (rubbish|useless|bad|terrible|hopeless|crap) at (football|maths|science|sport|sports|driving|leading)
 (boys|men) (don't|do not|shouldn't|should not) (cry|dance|do ballet|wear pink|play with dolls)
+(girls|boys) (shouldn't|should not|mustn't|must not|can't|cannot|should never) be (allowed|let|permitted) to (play|do|join|wear|be|take|learn|lead|go)
+(girls|boys) (belong|belongs|should stay|should be) (in the kitchen|at home)
 (like a girl) | | low | weak
 (pregnant|expecting) (women|teachers|staff|mums|mothers) (shouldn't|should not|can't|cannot) (teach|work|be (teaching|working|employed|hired|allowed))
 (shouldn't|should not) (employ|hire|have|let) (pregnant|disabled|deaf|blind|old|older|gay|trans|muslim|black|female|women) (teachers|staff|people|women|men)

@@ -140,7 +140,7 @@ shut it you | insult | medium
 (you|you're|you lot|your|youse) [{insult-frame}] <insult>
 (is|are|was|were|being|be|he's|she's|they're|that's|it's|hes|shes|theyre|thats|r|look like|looks like|acting like|act like) {insult-frame} <insult>
 (are|were|they're|theyre|r|all|such) <insult>
-what (a|an) <insult>
+what {insult-frame} <insult>
 (stupid|thick|dumb|useless|pathetic|ugly|fat|brainless|clueless|gormless) (teacher|teachers|head|headteacher|headmistress|headmaster|woman|man|cow|bitch|git|boy|girl|kid|kids|child|children|brat|brats|people|parents|parent|mother|mum|father|dad|idiot|moron|prat|twat)
 (you're|she's|he's|they're|you are|you look|she looks|he looks|they look|u r|ur) (ugly|fat|thick|stupid|dumb|pathetic|disgusting|gross|vile|repulsive|brainless|clueless|gormless|minging|hideous|useless|worthless)
 (your|her|his|their) (kid|child|son|daughter|baby|boy|girl|face|mum|mother|dad|father|wife|husband) (is|looks) (ugly|fat|thick|stupid|dumb|minging|hideous|disgusting|gross|weird|a freak|a joke)
