@@ -16,7 +16,6 @@ public final class NormalisedText {
 
 	private int[] starts;
 
-	private int[] ends;
 
 	private int length;
 
@@ -25,7 +24,6 @@ public final class NormalisedText {
 		int capacity = original.length() + 16;
 		this.chars = new char[capacity];
 		this.starts = new int[capacity];
-		this.ends = new int[capacity];
 	}
 
 	/** Folds a text; never throws, whatever the string holds (lone surrogates, NULs, bidi controls). */
@@ -44,7 +42,7 @@ public final class NormalisedText {
 			if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
 				String folded = CharFolding.ofSupplementary(Character.toCodePoint(c, s.charAt(i + 1)));
 				for (int k = 0; k < folded.length(); k++) {
-					append(folded.charAt(k), i, i + 2);
+					append(folded.charAt(k), i);
 				}
 				i += 2;
 				continue;
@@ -53,32 +51,24 @@ public final class NormalisedText {
 			if (f == CharFolding.MULTI) {
 				String folded = CharFolding.expansion(c);
 				for (int k = 0; k < folded.length(); k++) {
-					append(folded.charAt(k), i, i + 1);
+					append(folded.charAt(k), i);
 				}
 			}
-			else if (f == CharFolding.MARK) {
-				// the accent belongs to the letter before it: a finding on "Zoe\u0308" ends after the accent
-				if (length > 0 && ends[length - 1] == i && Character.isLetterOrDigit(chars[length - 1])) {
-					ends[length - 1] = i + 1;
-				}
-			}
-			else if (f != CharFolding.DROP) {
-				append(f, i, i + 1);
+			else if (f != CharFolding.DROP && f != CharFolding.MARK) {
+				append(f, i);
 			}
 			i++;
 		}
 	}
 
-	private void append(char c, int start, int end) {
+	private void append(char c, int start) {
 		if (length == chars.length) {
 			int capacity = chars.length * 2;
 			chars = Arrays.copyOf(chars, capacity);
 			starts = Arrays.copyOf(starts, capacity);
-			ends = Arrays.copyOf(ends, capacity);
 		}
 		chars[length] = c;
 		starts[length] = start;
-		ends[length] = end;
 		length++;
 	}
 
@@ -100,9 +90,15 @@ public final class NormalisedText {
 		return starts[index];
 	}
 
-	/** Where in the original text the normalised character at {@code index} ends (exclusive). */
+	/**
+	 * Where in the original text the normalised character at {@code index} ends (exclusive): where the next one
+	 * begins, so the accents, invisible characters and the second half of a surrogate pair that follow a character
+	 * belong to it ("Zoe\u0308" ends after the accent); a ligature that folds to two letters ends after itself.
+	 */
 	public int originalEnd(int index) {
-		return ends[index];
+		int start = starts[index];
+		int next = index + 1 < length ? starts[index + 1] : original.length();
+		return Math.max(next, Math.min(start + 1, original.length()));
 	}
 
 	/** The backing array, read-only by convention, for the tokeniser's hot loop. */

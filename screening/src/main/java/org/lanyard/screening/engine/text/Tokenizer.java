@@ -49,12 +49,50 @@ public final class Tokenizer {
 				i++;
 				continue;
 			}
+			// one pass over the word: its end, its hash and length without apostrophes, and what it is made of
 			int start = i;
-			int end = scanWord(b, i, n);
-			i = end;
-			end = trimEnd(b, start, end);
-			if (end <= start) {
-				continue;
+			int hash = 0;
+			int length = 0;
+			boolean plain = true;
+			boolean digits = false;
+			char previous = 0;
+			int repeats = 0;
+			while (i < n) {
+				char d = b[i];
+				if (d >= 'a' && d <= 'z' || d > 0x7F && isWordChar(d)) {
+					repeats = d == previous ? repeats + 1 : 0;
+					plain &= repeats < 2;
+				}
+				else if (d >= '0' && d <= '9') {
+					digits = true;
+				}
+				else if (isSymbol(d)) {
+					plain = false;
+				}
+				else if (d != '\'' || i == start || i + 1 >= n || !isWordChar(b[i + 1])) {
+					break;
+				}
+				if (d != '\'') {
+					hash = 31 * hash + d;
+					length++;
+				}
+				previous = d;
+				i++;
+			}
+			int end = i;
+			if (!plain) {
+				end = trimEnd(b, start, i);
+				if (end <= start) {
+					continue;
+				}
+				hash = 0;
+				length = 0;
+				for (int k = start; k < end; k++) {
+					if (b[k] != '\'') {
+						hash = 31 * hash + b[k];
+						length++;
+					}
+				}
 			}
 			int flags = 0;
 			if ((gap & (GAP_DOT | GAP_END)) != 0) {
@@ -65,20 +103,13 @@ public final class Tokenizer {
 				flags |= Tokens.BREAK_BEFORE;
 			}
 			gap = 0;
-			flags |= describe(b, start, end, n);
-			int id = identify(b, start, end, flags);
-			if (id < 0 && (flags & SUSPECT) != 0) {
-				id = reveal(b, start, end);
-				flags |= id >= 0 ? Tokens.DISGUISED : 0;
+			if (plain && !digits) {
+				flags |= end < n && b[end] == '\'' && b[end - 1] == 's' ? Tokens.POSSESSIVE : 0;
 			}
-			if (id < 0 && (flags & Tokens.NUMBER) == 0) {
-				id = affixes.match(b, start, end);
+			else {
+				flags |= describe(b, start, end, n);
 			}
-			int t = out.add(start, end, id, flags & ~SUSPECT);
-			if (id >= 0 && (flags & Tokens.NUMBER) == 0 && apostropheS(b, start, end)) {
-				int base = vocabulary.lookup(b, start, end - 2);
-				out.bases[t] = base >= 0 ? base : id;
-			}
+			add(out, b, start, end, flags, vocabulary.lookup(b, start, end, hash, length));
 		}
 		if (out.count >= 3) {
 			joinSpacedLetters(out, b);
@@ -86,17 +117,30 @@ public final class Tokenizer {
 		return out;
 	}
 
-	private boolean isAbbreviation(int id) {
-		return id >= 0 && id < abbreviations.length && abbreviations[id];
+	/** Adds a word, reading it through its possessive, its disguise or a declared affix when it is not known as written. */
+	private void add(Tokens out, char[] b, int start, int end, int flags, int known) {
+		int id = known;
+		boolean possessive = (flags & Tokens.NUMBER) == 0 && apostropheS(b, start, end);
+		int base = possessive ? vocabulary.lookup(b, start, end - 2) : -1;
+		if (id < 0) {
+			id = base;
+		}
+		if (id < 0 && (flags & SUSPECT) != 0) {
+			id = reveal(b, start, end);
+			flags |= id >= 0 ? Tokens.DISGUISED : 0;
+		}
+		if (id < 0 && (flags & Tokens.NUMBER) == 0) {
+			id = affixes.match(b, start, end);
+		}
+		int t = out.add(start, end, id, flags & ~SUSPECT);
+		if (possessive) {
+			out.bases[t] = base >= 0 ? base : id;
+			out.flags[t] |= Tokens.POSSESSIVE;
+		}
 	}
 
-	/** The word as written, or without its possessive {@code 's} ("Hill's" is Hill). */
-	private int identify(char[] b, int start, int end, int flags) {
-		int id = vocabulary.lookup(b, start, end);
-		if (id < 0 && (flags & Tokens.NUMBER) == 0 && apostropheS(b, start, end)) {
-			id = vocabulary.lookup(b, start, end - 2);
-		}
-		return id;
+	private boolean isAbbreviation(int id) {
+		return id >= 0 && id < abbreviations.length && abbreviations[id];
 	}
 
 	private int reveal(char[] b, int start, int end) {

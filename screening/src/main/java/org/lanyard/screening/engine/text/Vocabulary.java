@@ -14,6 +14,11 @@ public final class Vocabulary {
 
 	private final String[] words;
 
+	/** All words' characters end to end, so comparing a token with a word reads two char arrays. */
+	private final char[] pool;
+
+	private final int[] offsets;
+
 	private final int[] table;
 
 	private final int[] hashes;
@@ -26,6 +31,14 @@ public final class Vocabulary {
 		this.table = new int[size];
 		this.mask = size - 1;
 		this.hashes = new int[this.words.length];
+		this.offsets = new int[this.words.length + 1];
+		StringBuilder all = new StringBuilder();
+		for (int id = 0; id < this.words.length; id++) {
+			offsets[id] = all.length();
+			all.append(this.words[id]);
+		}
+		offsets[this.words.length] = all.length();
+		this.pool = all.toString().toCharArray();
 		for (int id = 0; id < this.words.length; id++) {
 			String word = this.words[id];
 			int hash = mix(hashOf(word));
@@ -76,6 +89,14 @@ public final class Vocabulary {
 				len++;
 			}
 		}
+		return lookup(chars, from, to, h, len);
+	}
+
+	/**
+	 * The id of the word in {@code chars[from, to)} when the caller has already hashed it: {@code h} is the polynomial
+	 * hash ({@code h = 31 * h + c}) and {@code len} the length, both over the characters other than apostrophes.
+	 */
+	public int lookup(char[] chars, int from, int to, int h, int len) {
 		if (len == 0) {
 			return -1;
 		}
@@ -87,24 +108,30 @@ public final class Vocabulary {
 				return -1;
 			}
 			int id = entry - 1;
-			if (hashes[id] == hash && sameWord(words[id], len, chars, from, to)) {
+			if (hashes[id] == hash && sameWord(id, len, chars, from, to)) {
 				return id;
 			}
 			slot = (slot + 1) & mask;
 		}
 	}
 
-	private static boolean sameWord(String word, int len, char[] chars, int from, int to) {
-		if (word.length() != len) {
+	private boolean sameWord(int id, int len, char[] chars, int from, int to) {
+		int k = offsets[id];
+		if (offsets[id + 1] - k != len) {
 			return false;
 		}
-		int k = 0;
-		for (int i = from; i < to; i++) {
-			char c = chars[i];
-			if (c != '\'') {
-				if (word.charAt(k++) != c) {
+		if (to - from == len) {
+			for (int i = from; i < to; i++) {
+				if (pool[k++] != chars[i]) {
 					return false;
 				}
+			}
+			return true;
+		}
+		for (int i = from; i < to; i++) {
+			char c = chars[i];
+			if (c != '\'' && pool[k++] != c) {
+				return false;
 			}
 		}
 		return true;
