@@ -14,6 +14,8 @@ public final class Tokenizer {
 
 	private static final int GAP_BREAK = 4;
 
+	private static final int GAP_LINE = 8;
+
 	private final Vocabulary vocabulary;
 
 	private final Disguise disguise;
@@ -98,6 +100,10 @@ public final class Tokenizer {
 			if ((gap & (GAP_DOT | GAP_END)) != 0) {
 				boolean abbreviation = (gap & GAP_END) == 0 && out.count > 0 && isAbbreviation(out.ids[out.count - 1]);
 				flags = abbreviation ? 0 : Tokens.SENTENCE_START | Tokens.BREAK_BEFORE;
+			}
+			else if ((gap & GAP_LINE) != 0) {
+				// a line break starts a new line of thought but not a new phrase: "Oak Academy\nTrust" is one term
+				flags = Tokens.SENTENCE_START;
 			}
 			if ((gap & GAP_BREAK) != 0) {
 				flags |= Tokens.BREAK_BEFORE;
@@ -246,7 +252,8 @@ public final class Tokenizer {
 	private static int gapKind(char c) {
 		return switch (c) {
 			case '.' -> GAP_DOT;
-			case '!', '?', '\n' -> GAP_END;
+			case '!', '?' -> GAP_END;
+			case '\n' -> GAP_LINE;
 			case ',', ';', ':', '(', ')', '[', ']', '{', '}', '"' -> GAP_BREAK;
 			default -> 0;
 		};

@@ -225,6 +225,7 @@ make me a sandwich | | medium
 (shouldn't|should not) (employ|hire|have|let) (pregnant|disabled|deaf|blind|old|older|gay|trans|muslim|black|female|women) (teachers|staff|people|women|men)
 (disabled|deaf|blind|autistic|sen|send|special needs) (kids|children|pupils|people) (should|ought to) (be|go|stay) (in|at|to) [a] (special|separate|different) (school|schools|unit|units|class|classes|home)
 (gay marriage|same sex marriage|civil partnerships|gay marriages) (is|are) (wrong|a sin|unnatural|not real marriage|not a real marriage|disgusting|not real|fake)
+(the holocaust|holocaust) (never happened|didn't happen|did not happen|is a hoax|was a hoax|is a lie|was a lie|is made up|was made up|is exaggerated|was exaggerated) | antisemitism | high | noedu
 (hitler|the holocaust) (was|were|had) (right|a good thing|the right idea|a good idea) | antisemitism | high | noedu
 gas the (jews|muslims|gays) | antisemitism | high | noedu
 (jews|the jews|zionists) (control|run|own) (the|everything|the world|the media|the banks|the government)

@@ -75,7 +75,6 @@ break a leg
 (watch|mind) your (step|head|heads|fingers|feet)
 (better|best) watch out (for|santa)
 you better not cry
-(nice|lovely) (house|car|family) (you've|you have) got there [by the way|btw] 
 (this is|this is your|it's|consider this) [a|your] (last|final) (warning|reminder|call|chance) (to|for|before) (return|book|order|sign|pay|send|hand|bring|collect)
 (last|final) (call|reminder|chance) (to|for)
 (accidents|accident) (happen|happens) (in|at|on) (the playground|school|playtime|lunch)

@@ -14,7 +14,7 @@ may : day pole queen be
 june : bug
 july
 august
-hope : you to that we so for everyone all this it our your they he she the
+hope : you to that we they he she
 faith : schools school school's based groups group communities community leaders in
 grace : before after period
 joy : of

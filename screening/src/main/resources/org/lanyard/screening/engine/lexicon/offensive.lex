@@ -43,6 +43,7 @@ fml | | low
 omfg | | low
 fuck off | | | disguise
 (for|fer) (fuck's|fucks|fuck|fucking|fook's) sake
+(fuck's|fucks|fuck|fooks|fook's|feck's|fecks) sake
 fook | | medium | +ing +in
 
 shit | | | +s +e +ty +ter +ting +ted +head +heads +hole +holes +bag +bags +face +show +stain mask1

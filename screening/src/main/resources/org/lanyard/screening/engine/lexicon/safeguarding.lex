@@ -129,6 +129,7 @@ crisis actors
 (telling|told|tell|tells) (her|him|my (daughter|son|child)) to (kill|hurt|harm|cut) (herself|himself|themselves)
 (group chat|groupchat|group chats) (where|in which|that) (they|everyone|people|kids|children) (bully|bullies|bullied|mock|mocks|laugh at|laughed at|are mean to|exclude|excluded|slag off|gang up on) | | medium
 (blackmail|blackmailing|blackmailed|sextortion) (my|our|her|him)
+(someone|somebody|a boy|a girl|a man|a woman|kids|people|they|he|she|some boys|some girls|older boys|older kids|a group) (is|are|has been|have been|keeps|keep|was|were|started) (threatening|bullying|harassing|blackmailing|hitting|hurting|picking on|stalking|tormenting) (my|our) (son|daughter|child|kid|kids|children|boy|girl|little one|niece|nephew|grandson|granddaughter)
 
 @category online harm
 (blackout|skullbreaker|skull breaker|tripleb|benadryl|momo|blue whale|choking|fainting|salt and ice|nyquil chicken|milk crate) challenge | dangerous online challenge | medium

@@ -55,6 +55,7 @@ you've been warned | | medium | weak
 (hope|i hope|hopefully) (you|u|she|he|they) (die|dies|get cancer|gets cancer|get hit by a|gets hit by a|rot|burn|burns|get hurt|gets hurt|get raped|suffer|suffers|drop dead|drops dead)
 (i'll|we'll|i will|we will|i'm gonna|we're gonna|i am going to|we are going to|gonna|going to) (bomb|burn down|blow up|shoot up|torch|firebomb) (the|this|your) (school|building|classroom|office|house|car|place)
 (bomb|burn down|blow up|shoot up|torch|firebomb) the school
+(i'll|we'll|i will|we will|i'm gonna|we're gonna|gonna|going to) (burn|blow|shoot|bomb|smash) (the|this|your) (school|building|classroom|office|house|car|place) (down|up)
 (there's|there is|there will be) a bomb (in|at|on|under)
 (i'll|i will|i'm gonna|i am going to|gonna) (bring|take) a (knife|gun|blade|machete) (to|into|in)
 (i'll|we'll|i will|we will|i'm gonna|gonna) (ruin|end|destroy) (your|her|his|their) (career|life|job|reputation|marriage)
