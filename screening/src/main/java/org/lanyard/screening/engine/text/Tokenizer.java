@@ -259,24 +259,105 @@ public final class Tokenizer {
 		};
 	}
 
+	/** The longest run of spaced letters read in one go; longer runs are read in pieces of this size. */
+	private static final int MAX_RUN = 64;
+
+	/** The longest word looked for inside a run of spaced letters. */
+	private static final int MAX_WORD = 16;
+
 	/**
-	 * Joins runs of single letters ({@code f u c k}, {@code s.h.i.t}, {@code f-u-c-k}) into one word when the whole run
-	 * spells a disguisable word; otherwise leaves them alone.
+	 * Joins runs of single letters ({@code f u c k}, {@code s.h.i.t}, {@code f-u-c-k y-o-u}) into words when the whole
+	 * run reads as known words and at least one of them is a disguisable word; otherwise leaves the letters alone, so
+	 * {@code a s s e s s m e n t} stays ten letters.
 	 */
 	private void joinSpacedLetters(Tokens tokens, char[] b) {
+		java.util.List<int[]> joins = null;
 		int t = 0;
 		while (t < tokens.count) {
 			int runEnd = t;
-			while (runEnd < tokens.count && isSingle(tokens, runEnd)
+			while (runEnd < tokens.count && runEnd - t < MAX_RUN && isSingle(tokens, runEnd)
 					&& (runEnd == t || closeTogether(tokens, b, runEnd - 1, runEnd))) {
 				runEnd++;
 			}
-			if (runEnd - t >= 3 && join(tokens, b, t, runEnd)) {
-				t++;
+			if (runEnd - t >= 3) {
+				joins = segment(tokens, b, t, runEnd, joins);
 			}
-			else {
-				t = Math.max(t + 1, runEnd);
+			t = Math.max(t + 1, runEnd);
+		}
+		if (joins != null) {
+			rebuild(tokens, joins);
+		}
+	}
+
+	/** Reads letters {@code [from, to)} as the fewest known words; notes each word as {from, to, id}. */
+	private java.util.List<int[]> segment(Tokens tokens, char[] b, int from, int to, java.util.List<int[]> joins) {
+		int length = to - from;
+		char[] letters = new char[length];
+		for (int k = 0; k < length; k++) {
+			letters[k] = b[tokens.normStart[from + k]];
+		}
+		int[] words = new int[length + 1];
+		int[] back = new int[length + 1];
+		int[] ids = new int[length + 1];
+		java.util.Arrays.fill(words, Integer.MAX_VALUE);
+		words[0] = 0;
+		for (int i = 0; i < length; i++) {
+			if (words[i] == Integer.MAX_VALUE) {
+				continue;
 			}
+			for (int w = 1; w <= MAX_WORD && i + w <= length; w++) {
+				int id = spelled(letters, i, i + w);
+				if (id >= 0 && words[i] + 1 < words[i + w]) {
+					words[i + w] = words[i] + 1;
+					back[i + w] = i;
+					ids[i + w] = id;
+				}
+			}
+		}
+		if (words[length] == Integer.MAX_VALUE) {
+			return joins;
+		}
+		java.util.List<int[]> found = new java.util.ArrayList<>();
+		boolean disguised = false;
+		for (int end = length; end > 0; end = back[end]) {
+			found.add(0, new int[] { from + back[end], from + end, ids[end] });
+			disguised |= disguise.isDisguisable(ids[end]);
+		}
+		if (!disguised) {
+			return joins;
+		}
+		java.util.List<int[]> all = joins == null ? new java.util.ArrayList<>() : joins;
+		all.addAll(found);
+		return all;
+	}
+
+	/** The word that letters {@code [from, to)} spell, plainly or through a disguise; one letter only as a/i/u. */
+	private int spelled(char[] letters, int from, int to) {
+		if (to - from == 1 && "aiu".indexOf(letters[from]) < 0) {
+			return -1;
+		}
+		int id = vocabulary.lookup(letters, from, to);
+		return id >= 0 ? id : to - from >= 3 ? disguise.reveal(vocabulary, letters, from, to) : -1;
+	}
+
+	/** Replaces each noted run of letters by one word token. */
+	private static void rebuild(Tokens tokens, java.util.List<int[]> joins) {
+		Tokens old = tokens.copy();
+		tokens.count = 0;
+		int next = 0;
+		for (int[] join : joins) {
+			for (int t = next; t < join[0]; t++) {
+				tokens.copyFrom(old, t);
+			}
+			int t = tokens.copyFrom(old, join[0]);
+			tokens.normEnd[t] = old.normEnd[join[1] - 1];
+			tokens.ids[t] = join[2];
+			tokens.bases[t] = join[2];
+			tokens.flags[t] |= Tokens.DISGUISED;
+			next = join[1];
+		}
+		for (int t = next; t < old.count; t++) {
+			tokens.copyFrom(old, t);
 		}
 	}
 
@@ -296,38 +377,6 @@ public final class Tokenizer {
 			}
 		}
 		return true;
-	}
-
-	private boolean join(Tokens tokens, char[] b, int from, int to) {
-		for (int first = from; first <= from + 1 && to - first >= 3; first++) {
-			char[] word = new char[to - first];
-			for (int k = first; k < to; k++) {
-				word[k - first] = b[tokens.normStart[k]];
-			}
-			int id = disguise.reveal(vocabulary, word, 0, word.length);
-			if (id < 0) {
-				id = vocabulary.lookup(word, 0, word.length);
-				id = disguise.isDisguisable(id) ? id : -1;
-			}
-			if (id >= 0) {
-				tokens.normEnd[first] = tokens.normEnd[to - 1];
-				tokens.ids[first] = id;
-				tokens.bases[first] = id;
-				tokens.flags[first] |= Tokens.DISGUISED;
-				int removed = to - first - 1;
-				System.arraycopy(tokens.normStart, to, tokens.normStart, first + 1, tokens.count - to);
-				System.arraycopy(tokens.normEnd, to, tokens.normEnd, first + 1, tokens.count - to);
-				System.arraycopy(tokens.ids, to, tokens.ids, first + 1, tokens.count - to);
-				System.arraycopy(tokens.flags, to, tokens.flags, first + 1, tokens.count - to);
-				System.arraycopy(tokens.bases, to, tokens.bases, first + 1, tokens.count - to);
-				tokens.count -= removed;
-				return true;
-			}
-			if (b[tokens.normStart[first]] != 'a' && b[tokens.normStart[first]] != 'i') {
-				break;
-			}
-		}
-		return false;
 	}
 
 }

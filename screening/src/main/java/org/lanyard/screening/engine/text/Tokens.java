@@ -66,6 +66,25 @@ public final class Tokens {
 		return count++;
 	}
 
+	/** A copy of the arrays, for rewriting the words in place. */
+	Tokens copy() {
+		Tokens copy = new Tokens(text, count);
+		System.arraycopy(normStart, 0, copy.normStart, 0, count);
+		System.arraycopy(normEnd, 0, copy.normEnd, 0, count);
+		System.arraycopy(ids, 0, copy.ids, 0, count);
+		System.arraycopy(flags, 0, copy.flags, 0, count);
+		System.arraycopy(bases, 0, copy.bases, 0, count);
+		copy.count = count;
+		return copy;
+	}
+
+	/** Appends word {@code t} of another token list; returns its new index. */
+	int copyFrom(Tokens other, int t) {
+		int index = add(other.normStart[t], other.normEnd[t], other.ids[t], other.flags[t]);
+		bases[index] = other.bases[t];
+		return index;
+	}
+
 	public NormalisedText text() {
 		return text;
 	}

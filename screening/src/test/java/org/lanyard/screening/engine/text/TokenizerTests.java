@@ -20,7 +20,7 @@ class TokenizerTests {
 	TokenizerTests() {
 		Vocabulary.Builder words = Vocabulary.builder();
 		for (String word : List.of("fuck", "fucking", "shit", "bitch", "hill", "grace", "dont", "tell", "mr", "idiot",
-				"fuck*", "assessment")) {
+				"fuck*", "assessment", "you", "off")) {
 			words.add(word);
 		}
 		vocabulary = words.build();
@@ -55,6 +55,17 @@ class TokenizerTests {
 	@ValueSource(strings = { "f*ck", "f**k", "f***", "fuuuuuck", "f u c k", "ｆｕｃｋ", "f#ck", "f*u*c*k" })
 	void seesThroughDisguisedFuck(String written) {
 		assertThat(read(written)).containsExactly("fuck");
+	}
+
+	@Test
+	void splitsARunOfSpacedLettersIntoWords() {
+		assertThat(read("f u c k y o u")).containsExactly("fuck", "you");
+		assertThat(read("f.u.c.k o.f.f")).containsExactly("fuck", "off");
+	}
+
+	@Test
+	void readsLongRunsOfSpacedLettersInPieces() {
+		assertThat(read("f u c k ".repeat(40))).hasSize(40).containsOnly("fuck");
 	}
 
 	@Test
