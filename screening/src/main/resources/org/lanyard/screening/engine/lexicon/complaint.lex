@@ -28,11 +28,16 @@
 @class decision = move | call | u-turn | cut | cuts | ban | timetable | arrangements | way this was handled
 
 @category criticism of a school decision or policy
+<decision> (is|was|are|were|seems|seem|sounds|looks) [a|an] <crit>
+<decision> (is|was|are|were) (a joke|a farce|a shambles|a disgrace|nonsense|madness|a nonsense|a disaster|beyond a joke|not fair|not good enough|not acceptable)
+(is|was|are|were|it's|its|this is|that's|thats) [getting|becoming|just|an absolute|a complete|such|now] (a joke|a farce|a shambles|a disgrace|beyond a joke|an absolute joke|a complete joke|a total joke|laughable|a total farce|an absolute shambles) | | medium
+(is|was|this is|that's|it's) [getting|just|now|absolutely] (ridiculous|unacceptable|disgraceful|outrageous|shocking|appalling|pathetic) | | medium | weak
+(not happy|not impressed|unhappy|disappointed|disgusted|appalled|furious|fuming|livid|angry) (with|about|at|by) (the new|the school|the way|this decision|the decision|the changes|the change|the handling|the lack of|your decision|how the school|how this|the school's|the schools|the new)
 <crit> <decision>
 (the|this|that|your|their|these|those|such a|what a|a|an) [new|latest|current|recent|proposed|whole|school's|schools|last minute|last-minute|sudden] <decision> (is|was|are|were|seems|seem|sounds|looks) [a|an] <crit>
 (the|this|that|your|their|these|those) [new|latest|current|recent|proposed|whole|school's|schools|last minute|last-minute|sudden] <decision> (is|was|are|were) (a joke|a farce|a shambles|a disgrace|a mess|nonsense|madness|a nonsense|a disaster|beyond a joke|not on|not ok|not okay|not acceptable|not fair|not good enough|not right)
 (it's|it is|its|this is|that is|that's) [a|an] <crit> (decision|policy|rule|idea|change|plan|choice|system)
-(disgraceful|shameful|appalling|shocking|outrageous|ridiculous|unacceptable|scandalous|pathetic|absurd|disgusting) (that|how) (the school|school|the head|the headteacher|the governors|the staff|the teachers|you|they|the trust|management|senior leadership)
+(disgraceful|shameful|appalling|shocking|outrageous|ridiculous|unacceptable|scandalous|pathetic|absurd|disgusting) (that|how) (the school|school|the head|the headteacher|the governors|the staff|the teachers|you|they|the trust|management|senior leadership|you've|you have|they've|they have|the school has|the school's|the schools|school has|the head has|the governors have|you're|they're|we're|we are|parents are|parents have)
 (it's|it is|its) (disgraceful|shameful|appalling|shocking|outrageous|ridiculous|unacceptable|scandalous|pathetic|absurd|disgusting|a disgrace|a joke|beyond a joke|not good enough|not on) | | medium | weak
 how (can|could|dare) (the school|school|you|the head|the headteacher|the governors|they|the trust|management) (justify|defend|expect|allow|get away with|treat|think this is|call this|say)
 how (does|do|did) (the school|school|you|the head|the headteacher|the governors|they|the trust|management) (justify|expect|get away with|think this is)

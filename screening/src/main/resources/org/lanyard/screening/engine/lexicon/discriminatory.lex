@@ -198,6 +198,11 @@ feminazi | | medium | +s
 (ban|ban all|get rid of|get rid of all|kick out|kick out all|deport|deport all|send back|send back all|round up|round up all) <group>
 no <group> (allowed|welcome|wanted|please)
 (overrun with|overrun by|swamped by|swamped with|infested with|flooded with|invaded by) <group>
+too many <group>
+<group> (shouldn't|should not|mustn't|must not|can't|cannot) be (in|at|with|taught with|taught in|mixed with|mixing with) (mainstream|normal|our|this|the same|regular|ordinary) (school|schools|classes|class|classrooms|lessons|children|kids|pupils)
+<group> should (retire|step aside|step down|make way|be replaced|be got rid of|be sacked|be fired|not be hired|not be employed)
+why should (my|our) {child} | | low | weak
+(share|sharing|sit|sitting|mix|mixing) (a classroom|a class|classes|a table|a room|lessons|a toilet|toilets|changing rooms|a playground) with <group> | | medium | weak
 (i|we) (hate|can't stand|despise|detest|loathe) <group>
 (keep|keeping|get) <group> (away|out) 
 (don't|do not|dont) want (my|our) {child} (sitting|mixing|playing|sharing|being taught|taught|sat|in a class|to mix|to sit|to play) | | medium | weak

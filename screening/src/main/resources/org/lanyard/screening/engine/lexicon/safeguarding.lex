@@ -81,6 +81,9 @@ delete (our|the|these) (messages|chats|texts) (after|when|so)
 (messaging|messaged|texting|texted|contacting|contacted|asking|asked|sending) (my|our) (daughter|son|child|kid|kids|children|girl|boy|niece|nephew|grandson|granddaughter) (for|to send|to meet|asking her|asking him|inappropriate|rude|sexual|explicit|nude|naked|photos|pictures|pics)
 (groomed|grooming (my|her|him|our|children|kids)|groomer|groomers|being groomed|was groomed|is grooming)
 
+(man|men|stranger|strangers|someone|somebody|a car|a van|a guy|an adult|adults) (hanging around|hanging about|loitering|lurking|watching the children|parked up|sitting in a car) [outside|near|around|by|at] [the] (school|gates|school gates|playground|park|field) | stranger near school | high
+(taking|took|filming|filmed|photographing) (photos|pictures|videos|pics|footage) of (the children|children|kids|the kids|pupils|my (daughter|son|child|children|kids)) | stranger near school | medium | weak
+
 @category radicalisation or extremism
 (join|joining|joined|support|supporting|supports) (isis|isil|daesh|islamic state|al qaeda|al-qaeda|the taliban|hamas|hezbollah|national action|the jihad|jihad|the kkk|kkk|combat 18|patriotic alternative)
 (jihad|holy war) (against|on) | | | noedu

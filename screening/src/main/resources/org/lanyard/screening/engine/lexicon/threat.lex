@@ -67,6 +67,7 @@ you've been warned | | medium | weak
 (it would be|it'd be|itd be|be) a shame (if|for) (something|anything) (happened|happens|were to happen) (to|with) | veiled threat | high
 (accidents|things) (happen|can happen) | veiled threat | medium | weak
 (i'll|i will) be waiting | veiled threat | low | weak
+(waiting for|wait for|get|catch|find|sort out|deal with|have a word with) that (teacher|woman|man|cow|bitch|head|headteacher|witch|prat|idiot) | intimidation | medium | weak
 (i'm|we're|im|were) watching (you|u|her|him) | veiled threat | low | weak
 (i've|i have|we've|we have) (got|hired|sent|called) (people|friends|lads|mates|someone) (to|who|that) | intimidation | medium | weak
 (me|i) and my (brothers|family|mates|boys|lads|cousins|husband|dad|sons|friends) (will|are|gonna|are gonna|are going to|are coming) | intimidation | medium | weak
