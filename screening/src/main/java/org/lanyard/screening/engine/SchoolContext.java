@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.lanyard.screening.engine.analysis.TextAnalyser;
 import org.lanyard.screening.engine.rules.Draft;
 import org.lanyard.screening.engine.rules.FindingSink;
 import org.lanyard.screening.engine.rules.ScreeningRule;
@@ -33,12 +34,15 @@ public final class SchoolContext {
 
 	private final List<ScreeningRule> rules;
 
+	private final TextAnalyser analyser;
+
 	private SchoolContext(Roster roster, Consents consents, PolicyPack pack, ScreeningSettings settings) {
 		this.roster = roster;
 		this.consents = consents;
 		this.pack = pack;
 		this.settings = settings;
 		this.rules = StandardRules.forSchool(roster, settings, pack);
+		this.analyser = TextAnalyser.forSchool(roster, settings);
 	}
 
 	public static SchoolContext of(Roster roster, Consents consents, PolicyPack pack, ScreeningSettings settings) {
@@ -59,7 +63,7 @@ public final class SchoolContext {
 
 	/** Screens one piece of content. Never throws for any text; never returns a finding outside the text. */
 	public ScreeningResult screen(ScreeningRequest request) {
-		Draft draft = new Draft(request, roster, consents, settings);
+		Draft draft = new Draft(request, roster, consents, settings, analyser);
 		Collector collector = new Collector(pack);
 		for (ScreeningRule rule : rules) {
 			rule.check(draft, collector);

@@ -1,9 +1,12 @@
 package org.lanyard.screening.engine.rules;
 
+import org.jspecify.annotations.Nullable;
 import org.lanyard.screening.engine.Consents;
 import org.lanyard.screening.engine.Roster;
 import org.lanyard.screening.engine.ScreeningRequest;
 import org.lanyard.screening.engine.ScreeningSettings;
+import org.lanyard.screening.engine.analysis.TextAnalyser;
+import org.lanyard.screening.engine.analysis.TextAnalysis;
 
 /** One piece of content being screened, with what the school knows. Lives for one screening, on one thread. */
 public final class Draft {
@@ -16,11 +19,25 @@ public final class Draft {
 
 	private final ScreeningSettings settings;
 
+	private @Nullable TextAnalyser analyser;
+
+	private @Nullable TextAnalysis analysis;
+
 	public Draft(ScreeningRequest request, Roster roster, Consents consents, ScreeningSettings settings) {
+		this(request, roster, consents, settings, null);
+	}
+
+	/**
+	 * @param analyser the school's prepared text reader (built once per school by {@code SchoolContext}); when null, one
+	 *     is prepared for this draft alone, which is slow but right
+	 */
+	public Draft(ScreeningRequest request, Roster roster, Consents consents, ScreeningSettings settings,
+			@Nullable TextAnalyser analyser) {
 		this.request = request;
 		this.roster = roster;
 		this.consents = consents;
 		this.settings = settings;
+		this.analyser = analyser;
 	}
 
 	public ScreeningRequest request() {
@@ -42,6 +59,17 @@ public final class Draft {
 
 	public ScreeningSettings settings() {
 		return settings;
+	}
+
+	/** The text as read for this school (words, lexicon matches, names), read once and shared by all rules. */
+	public TextAnalysis analysis() {
+		if (analysis == null) {
+			if (analyser == null) {
+				analyser = TextAnalyser.forSchool(roster, settings);
+			}
+			analysis = analyser.analyse(request.text(), request.direction());
+		}
+		return analysis;
 	}
 
 }

@@ -15,6 +15,17 @@ public final class StandardRules {
 
 	public static List<ScreeningRule> forSchool(Roster roster, ScreeningSettings settings, PolicyPack pack) {
 		List<ScreeningRule> rules = new ArrayList<>();
+		// the text core: words, names and consent (one shared reading of the text, see Draft.analysis())
+		rules.add(new OffensiveLanguage());
+		rules.add(new DiscriminatoryLanguage());
+		rules.add(new Threat());
+		rules.add(new SafeguardingRisk());
+		rules.add(new Complaint());
+		rules.add(new EmbargoTerm());
+		rules.add(new PupilIdentified());
+		rules.add(new PupilNamedWithoutConsent());
+		rules.add(new PupilPicturedWithoutConsent());
+		rules.add(new NamesPersonInComment());
 		return List.copyOf(rules);
 	}
 

@@ -1,0 +1,128 @@
+package org.lanyard.screening.engine.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.lanyard.screening.engine.PersonRole;
+import org.lanyard.screening.engine.RosterPerson;
+import org.lanyard.screening.engine.analysis.TextAnalysis.NameHit;
+import org.lanyard.screening.engine.names.NameEntry;
+import org.lanyard.screening.engine.names.NameSense;
+import org.lanyard.screening.engine.text.Tokens;
+
+/**
+ * The people on the roster a text names, sorted into full names ("Grace Hill's"), titled surnames of adults
+ * ("Mrs Cox", "Mr. Dick") and single names of pupils ("Ayesha's"), which count only for pictured pupils and only
+ * when used as a name (see {@link NameSense}). Titles never name a pupil: "Mrs Fisher" is an adult, whatever the
+ * pupils' surnames.
+ */
+public final class NameMentions {
+
+	/** How a person is named. */
+	public enum Kind {
+		FULL_NAME, TITLE_AND_SURNAME, SINGLE_NAME
+	}
+
+	/** One naming of one person at words {@code [from, to)}. */
+	public record Mention(RosterPerson person, Kind kind, NameEntry.Part part, int from, int to) {
+	}
+
+	private final Tokens tokens;
+
+	private final NameSense sense;
+
+	private final List<Mention> fullNames = new ArrayList<>();
+
+	private final List<Mention> titled = new ArrayList<>();
+
+	private final List<Mention> singles = new ArrayList<>();
+
+	private boolean[] named;
+
+	NameMentions(TextAnalysis analysis, TextAnalyser analyser) {
+		this.tokens = analysis.tokens();
+		this.sense = analyser.nameSense();
+		List<NameHit> hits = analysis.nameHits();
+		for (NameHit hit : hits) {
+			RosterPerson person = hit.name().person();
+			if (hit.name().part().isFullName() && sense.isFullName(tokens, hit.from(), hit.to())) {
+				fullNames.add(new Mention(person, Kind.FULL_NAME, hit.name().part(), hit.from(), hit.to()));
+				mark(hit.from(), hit.to());
+			}
+			else if (hit.name().part() == NameEntry.Part.SURNAME && person.role() != PersonRole.PUPIL
+					&& sense.titleBefore(tokens, hit.from())) {
+				titled.add(new Mention(person, Kind.TITLE_AND_SURNAME, hit.name().part(), hit.from() - 1, hit.to()));
+				mark(hit.from() - 1, hit.to());
+			}
+		}
+		for (NameHit hit : hits) {
+			boolean single = !hit.name().part().isFullName() && hit.name().person().role() == PersonRole.PUPIL;
+			if (single && !inside(hit.from(), hit.to()) && !adultTitled(hit)) {
+				singles.add(new Mention(hit.name().person(), Kind.SINGLE_NAME, hit.name().part(), hit.from(), hit.to()));
+			}
+		}
+	}
+
+	private void mark(int from, int to) {
+		if (named == null) {
+			named = new boolean[tokens.count()];
+		}
+		Arrays.fill(named, from, to, true);
+	}
+
+	private boolean inside(int from, int to) {
+		if (named == null) {
+			return false;
+		}
+		for (int t = from; t < to; t++) {
+			if (named[t]) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A pupil's surname after a title that an adult on the roster also has: the adult is meant. */
+	private boolean adultTitled(NameHit hit) {
+		for (Mention mention : titled) {
+			if (mention.to() == hit.to() && mention.from() == hit.from() - 1) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	public List<Mention> fullNames() {
+		return fullNames;
+	}
+
+	public List<Mention> titled() {
+		return titled;
+	}
+
+	/** Single names of pupils, outside any full name; ask {@link #usedAsName(Mention)} before counting one. */
+	public List<Mention> singles() {
+		return singles;
+	}
+
+	/** Whether a single name is used as a name here, not as the ordinary word it also is. */
+	public boolean usedAsName(Mention single) {
+		return sense.isName(tokens, single.from(), single.to());
+	}
+
+	/** Whether the word at {@code t} is part of a full name or a titled surname. */
+	boolean insideName(int t) {
+		return named != null && named[t];
+	}
+
+	/** Whether a word that is also a name (Dick, Pratt) is used as a name at {@code t}. */
+	boolean usedAsName(int t) {
+		return sense.capitalisedAsName(tokens, t);
+	}
+
+	Tokens tokens() {
+		return tokens;
+	}
+
+}

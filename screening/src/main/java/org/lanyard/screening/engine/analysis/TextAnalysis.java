@@ -1,0 +1,194 @@
+package org.lanyard.screening.engine.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lanyard.screening.engine.Direction;
+import org.lanyard.screening.engine.FindingCode;
+import org.lanyard.screening.engine.lexicon.LexiconEntry;
+import org.lanyard.screening.engine.lexicon.WordSet;
+import org.lanyard.screening.engine.names.NameEntry;
+import org.lanyard.screening.engine.text.PhraseIndex;
+import org.lanyard.screening.engine.text.Tokens;
+
+/**
+ * One text as read for one school: its words, every lexicon phrase and roster name found in it, and (on demand) the
+ * matches that stand as findings once context has had its say. Lives for one screening, on one thread.
+ */
+public final class TextAnalysis {
+
+	private static final int MAX_FILLERS = 2;
+
+	private final TextAnalyser analyser;
+
+	private final Tokens tokens;
+
+	private final Direction direction;
+
+	private final List<LexiconHit> lexiconHits = new ArrayList<>();
+
+	private final List<NameHit> nameHits = new ArrayList<>();
+
+	private Findings findings;
+
+	private NameMentions mentions;
+
+	TextAnalysis(TextAnalyser analyser, Tokens tokens, Direction direction) {
+		this.analyser = analyser;
+		this.tokens = tokens;
+		this.direction = direction;
+		this.fillers = analyser.fillers();
+		PhraseIndex shared = analyser.lexicon().phrases();
+		PhraseIndex school = analyser.schoolPhrases();
+		// right to left, so the class slots a phrase meets further on are already filled when it gets there
+		for (int p = tokens.count() - 1; p >= 0; p--) {
+			int id = tokens.id(p);
+			if (id >= 0) {
+				walk(shared, shared.start(id), p, p + 1, 0, true, true);
+				walk(school, school.start(id), p, p + 1, 0, true, false);
+				int base = tokens.base(p);
+				if (base != id) {
+					walk(shared, shared.start(base), p, p + 1, 0, true, true);
+					walk(school, school.start(base), p, p + 1, 0, true, false);
+				}
+			}
+			for (int c = slotHead(p); c >= 0; c = slotNext[c]) {
+				walk(shared, shared.start(slotWord[c]), p, slotEnd[c], 0, true, true);
+			}
+		}
+	}
+
+	/**
+	 * Follows the words from {@code q} along the index from {@code node}, reporting every phrase that ends on the way.
+	 * A phrase never runs over punctuation; a class slot takes any member of its class found at that place; up to two
+	 * filler words ("really", "so") may stand between a phrase's words.
+	 */
+	private void walk(PhraseIndex index, int node, int p, int q, int skipped, boolean report, boolean shared) {
+		if (node < 0) {
+			return;
+		}
+		if (report) {
+			for (int value : index.values(node)) {
+				record(value, p, q, shared);
+			}
+		}
+		if (q >= tokens.count() || tokens.has(q, Tokens.BREAK_BEFORE)) {
+			return;
+		}
+		int next = index.next(node, tokens.id(q));
+		walk(index, next, p, q + 1, skipped, true, shared);
+		if (tokens.base(q) != tokens.id(q)) {
+			int base = index.next(node, tokens.base(q));
+			walk(index, base, p, q + 1, skipped, true, shared);
+			next = Math.max(next, base);
+		}
+		boolean slotted = false;
+		if (shared) {
+			for (int c = slotHead(q); c >= 0; c = slotNext[c]) {
+				int slot = index.next(node, slotWord[c]);
+				slotted |= slot >= 0;
+				walk(index, slot, p, slotEnd[c], skipped, true, shared);
+			}
+		}
+		if (next < 0 && !slotted && skipped < MAX_FILLERS && fillers.contains(tokens.id(q))) {
+			walk(index, node, p, q + 1, skipped + 1, false, shared);
+		}
+	}
+
+	private final WordSet fillers;
+
+	private int[] slotHeads;
+
+	private int[] slotWord = new int[0];
+
+	private int[] slotEnd = new int[0];
+
+	private int[] slotNext = new int[0];
+
+	private int slots;
+
+	private int slotHead(int p) {
+		return slotHeads == null ? -1 : slotHeads[p];
+	}
+
+	/** Notes that a member of the class whose slot word is {@code word} fills words {@code [from, to)}. */
+	private void addSlot(int word, int from, int to) {
+		if (slotHeads == null) {
+			slotHeads = new int[tokens.count()];
+			java.util.Arrays.fill(slotHeads, -1);
+		}
+		if (slots == slotWord.length) {
+			int size = Math.max(8, slots * 2);
+			slotWord = java.util.Arrays.copyOf(slotWord, size);
+			slotEnd = java.util.Arrays.copyOf(slotEnd, size);
+			slotNext = java.util.Arrays.copyOf(slotNext, size);
+		}
+		slotWord[slots] = word;
+		slotEnd[slots] = to;
+		slotNext[slots] = slotHeads[from];
+		slotHeads[from] = slots++;
+	}
+
+	private void record(int value, int from, int to, boolean shared) {
+		if (shared && value < 0) {
+			addSlot(analyser.lexicon().slotWord(value), from, to);
+		}
+		else if (shared) {
+			lexiconHits.add(new LexiconHit(analyser.lexicon().entry(value), from, to));
+		}
+		else if (value >= 0) {
+			lexiconHits.add(new LexiconHit(analyser.schoolEntry(value), from, to));
+		}
+		else {
+			nameHits.add(new NameHit(analyser.names().entry(value), from, to));
+		}
+	}
+
+	public Tokens tokens() {
+		return tokens;
+	}
+
+	public Direction direction() {
+		return direction;
+	}
+
+	/** Every lexicon phrase found, before context (exceptions, educational use, names) is applied. */
+	public List<LexiconHit> lexiconHits() {
+		return lexiconHits;
+	}
+
+	/** Every roster name found, full names and single names alike. */
+	public List<NameHit> nameHits() {
+		return nameHits;
+	}
+
+	/** The matches that stand as findings of this code once context is applied, longest first where they overlap. */
+	public List<LexiconHit> findings(FindingCode code) {
+		if (findings == null) {
+			findings = new Findings(this, analyser);
+		}
+		return findings.of(code);
+	}
+
+	/** The people named in the text, and how. */
+	public NameMentions names() {
+		if (mentions == null) {
+			mentions = new NameMentions(this, analyser);
+		}
+		return mentions;
+	}
+
+	/** The words {@code [from, to)} as the writer wrote them. */
+	public String quote(int from, int to) {
+		return Quote.of(tokens.text().original(), tokens.start(from), tokens.end(to - 1));
+	}
+
+	/** A lexicon phrase found at words {@code [from, to)}. */
+	public record LexiconHit(LexiconEntry entry, int from, int to) {
+	}
+
+	/** A roster name found at words {@code [from, to)}. */
+	public record NameHit(NameEntry name, int from, int to) {
+	}
+
+}

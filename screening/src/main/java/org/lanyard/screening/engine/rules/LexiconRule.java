@@ -1,0 +1,40 @@
+package org.lanyard.screening.engine.rules;
+
+import org.lanyard.screening.engine.FindingCode;
+import org.lanyard.screening.engine.analysis.TextAnalysis;
+import org.lanyard.screening.engine.analysis.TextAnalysis.LexiconHit;
+
+/**
+ * A rule that reports the lexicon matches of one code that stand once context is applied (see
+ * {@link TextAnalysis#findings(FindingCode)}), each with the writer's own words quoted.
+ */
+abstract class LexiconRule implements ScreeningRule {
+
+	private final FindingCode code;
+
+	LexiconRule(FindingCode code) {
+		this.code = code;
+	}
+
+	@Override
+	public final void check(Draft draft, FindingSink sink) {
+		if (!appliesTo(draft)) {
+			return;
+		}
+		TextAnalysis analysis = draft.analysis();
+		for (LexiconHit hit : analysis.findings(code)) {
+			int start = analysis.tokens().start(hit.from());
+			int end = analysis.tokens().end(hit.to() - 1);
+			sink.reportText(code, start, end, message(analysis.quote(hit.from(), hit.to()), hit.entry().category()));
+		}
+	}
+
+	/** Whether the rule looks at this draft at all (some codes are for one direction only). */
+	boolean appliesTo(Draft draft) {
+		return true;
+	}
+
+	/** Plain English naming the quoted words, what they are and what the policy says. */
+	abstract String message(String quote, String category);
+
+}
