@@ -6,6 +6,7 @@ import java.util.List;
 import org.lanyard.screening.engine.PolicyPack;
 import org.lanyard.screening.engine.Roster;
 import org.lanyard.screening.engine.ScreeningSettings;
+import org.lanyard.screening.engine.detect.Detectors;
 
 /** The rules every school's screening runs, prepared once for its roster, settings and pack. */
 public final class StandardRules {
@@ -15,6 +16,7 @@ public final class StandardRules {
 
 	public static List<ScreeningRule> forSchool(Roster roster, ScreeningSettings settings, PolicyPack pack) {
 		List<ScreeningRule> rules = new ArrayList<>();
+		rules.addAll(Detectors.forSchool(roster, settings));
 		return List.copyOf(rules);
 	}
 
