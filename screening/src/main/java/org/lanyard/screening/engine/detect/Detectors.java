@@ -14,7 +14,8 @@ public final class Detectors {
 
 	public static List<ScreeningRule> forSchool(Roster roster, ScreeningSettings settings) {
 		SchoolDomains domains = SchoolDomains.of(settings.allowedLinkDomains());
-		return List.of(new UnsafeLinks(domains));
+		return List.of(new PhoneNumbers(), new EmailAddresses(roster, domains), new Postcodes(), new StreetAddresses(),
+				new DatesOfBirth(), new UnsafeLinks(domains));
 	}
 
 }

@@ -40,15 +40,29 @@ final class LinkFinder {
 	}
 
 	static List<Link> find(String text) {
-		if (text.indexOf('.') < 0 && text.indexOf(':') < 0) {
-			return List.of();
-		}
 		List<Link> links = new ArrayList<>();
-		Matcher m = CANDIDATE.matcher(text);
-		while (m.find()) {
-			Link link = m.group("host") != null ? bare(text, m) : explicit(text, m);
-			if (link != null) {
-				links.add(link);
+		Matcher m = CANDIDATE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+		int length = text.length();
+		int i = 0;
+		while (i < length) {
+			while (i < length && Character.isWhitespace(text.charAt(i))) {
+				i++;
+			}
+			int start = i;
+			boolean dotted = false;
+			while (i < length && !Character.isWhitespace(text.charAt(i))) {
+				dotted |= text.charAt(i) == '.' && i + 1 < length && Character.isLetterOrDigit(text.charAt(i + 1));
+				i++;
+			}
+			// a link never contains white space, and every link has a dot inside it: most words are skipped here
+			if (dotted) {
+				m.region(start, i);
+				while (m.find()) {
+					Link link = m.group("host") != null ? bare(text, m) : explicit(text, m);
+					if (link != null) {
+						links.add(link);
+					}
+				}
 			}
 		}
 		return links;

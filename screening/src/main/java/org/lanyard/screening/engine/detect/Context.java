@@ -1,0 +1,71 @@
+package org.lanyard.screening.engine.detect;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What the words just before a match say about whose data it is. Phone numbers and addresses carry no owner, so the
+ * sentence around them decides: "the school office on 01332 …" is the school's published contact, "Derby Museum,
+ * 1 The Strand" a public place, "his mobile" someone's own.
+ */
+final class Context {
+
+	private static final Pattern SCHOOL_CONTACT = Pattern
+		.compile("(?i)\\b(?:school|office|reception|switchboard|academy|nursery|front desk|admissions|main line)\\b");
+
+	private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(?:mobile|mob|cell|home|personal|private|my|me|his"
+			+ "|her|him|their|whatsapp|text|landline|nan|mum|dad|lives?|living|moved)\\b");
+
+	/** A named public place right before the address: the capitals make it a name, not "near the school". */
+	private static final Pattern PUBLIC_PLACE = Pattern.compile("\\b(?:School|Academy|Nursery|College|Primary|Infants"
+			+ "|Juniors|Church|Chapel|Hall|Centre|Center|Library|Museum|Office|Surgery|Council|Leisure|Stadium|Theatre"
+			+ "|Park|Zoo|Hotel|Station|Hospital|Trust|Club)\\b(?!\\s+" + StreetAddresses.SUFFIX + ")[^.!?\\n]{0,60}$");
+
+	private Context() {
+	}
+
+	/** The school's own published number: the same sentence names the office, and nothing makes it someone's own. */
+	static boolean isSchoolContact(String text, int start) {
+		String before = sentenceBefore(text, start, 80);
+		return SCHOOL_CONTACT.matcher(before).find() && !PERSONAL.matcher(before).find();
+	}
+
+	/** The address of a named school, museum, church… given right before it, and nothing makes it someone's home. */
+	static boolean isPublicPlace(String text, int start) {
+		String before = sentenceBefore(text, start, 70);
+		return PUBLIC_PLACE.matcher(before).find() && !PERSONAL.matcher(before).find();
+	}
+
+	/** The text of the current sentence before {@code start}, at most {@code max} characters. */
+	static String sentenceBefore(String text, int start, int max) {
+		int from = Math.max(0, start - max);
+		for (int i = start - 1; i > from; i--) {
+			char c = text.charAt(i);
+			boolean sentenceEnd = c == '!' || c == '?' || c == '\n'
+					|| (c == '.' && (i + 1 == start || Character.isWhitespace(text.charAt(i + 1))) && !isTitle(text, i));
+			if (sentenceEnd) {
+				return text.substring(i + 1, start);
+			}
+		}
+		return text.substring(from, start);
+	}
+
+	private static boolean isTitle(String text, int dot) {
+		int i = dot;
+		while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+			i--;
+		}
+		String word = text.substring(i, dot);
+		return word.equals("Mr") || word.equals("Mrs") || word.equals("Ms") || word.equals("Dr") || word.equals("St");
+	}
+
+	static boolean insideLink(List<LinkFinder.Link> links, int offset) {
+		for (LinkFinder.Link link : links) {
+			if (offset >= link.start() && offset < link.end()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
