@@ -7,6 +7,7 @@ import org.lanyard.screening.engine.PolicyPack;
 import org.lanyard.screening.engine.Roster;
 import org.lanyard.screening.engine.ScreeningSettings;
 import org.lanyard.screening.engine.detect.Detectors;
+import org.lanyard.screening.engine.image.ImageMetadata;
 
 /** The rules every school's screening runs, prepared once for its roster, settings and pack. */
 public final class StandardRules {
@@ -17,6 +18,7 @@ public final class StandardRules {
 	public static List<ScreeningRule> forSchool(Roster roster, ScreeningSettings settings, PolicyPack pack) {
 		List<ScreeningRule> rules = new ArrayList<>();
 		rules.addAll(Detectors.forSchool(roster, settings));
+		rules.add(new ImageMetadata());
 		return List.copyOf(rules);
 	}
 
