@@ -10,8 +10,13 @@ import java.util.regex.Pattern;
  */
 final class Context {
 
-	private static final Pattern SCHOOL_CONTACT = Pattern
-		.compile("(?i)\\b(?:school|office|reception|switchboard|academy|nursery|front desk|admissions|main line)\\b");
+	private static final Pattern SCHOOL_CONTACT = Pattern.compile("(?i)\\b(?:school|office|reception|switchboard|academy"
+			+ "|nursery|front desk|admissions|main line|helpline|hotline|advice line|booking line|box office|enquiries"
+			+ "|enquiry line|customer services|council|surgery|hospital|nhs|police|library|museum|helpdesk)\\b");
+
+	/** In the school's own post, "call us" and "our number" are the school speaking. */
+	private static final Pattern SCHOOL_SPEAKING = Pattern
+		.compile("(?i)\\b(?:(?:call|ring|phone|contact|text) us|our (?:number|phone|telephone|office|main))\\b");
 
 	private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(?:mobile|mob|cell|home|personal|private|my|me|his"
 			+ "|her|him|their|whatsapp|text|landline|nan|mum|dad|lives?|living|moved)\\b");
@@ -24,10 +29,15 @@ final class Context {
 	private Context() {
 	}
 
-	/** The school's own published number: the same sentence names the office, and nothing makes it someone's own. */
-	static boolean isSchoolContact(String text, int start) {
+	/**
+	 * The school's (or another organisation's) published number: the same sentence names the office, a helpline or
+	 * the like, or, in the school's own post, says "call us", and nothing makes it someone's own.
+	 */
+	static boolean isSchoolContact(String text, int start, boolean outgoing) {
 		String before = sentenceBefore(text, start, 80);
-		return SCHOOL_CONTACT.matcher(before).find() && !PERSONAL.matcher(before).find();
+		boolean organisation = SCHOOL_CONTACT.matcher(before).find()
+				|| (outgoing && SCHOOL_SPEAKING.matcher(before).find());
+		return organisation && !PERSONAL.matcher(before).find();
 	}
 
 	/** The address of a named school, museum, church… given right before it, and nothing makes it someone's home. */

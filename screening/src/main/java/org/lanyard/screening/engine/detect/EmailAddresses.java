@@ -26,7 +26,7 @@ import org.lanyard.screening.engine.rules.ScreeningRule;
 final class EmailAddresses implements ScreeningRule {
 
 	private static final Pattern PLAIN = Pattern.compile(
-			"(?<![\\w.+'\\-/%])([\\w.+'%\\-]{1,64})\\s?@\\s?((?:[\\p{L}\\p{N}\\-]{1,63}\\.)+\\p{L}{2,63})(?![\\p{L}\\p{N}\\-])");
+			"(?<![\\w.+'\\-/%])([\\w.+'%\\-]{1,64})\\s?@\\s?((?:[\\p{L}\\p{N}\\-]{1,63}\\.){1,16}\\p{L}{2,63})(?![\\p{L}\\p{N}\\-])");
 
 	private static final String AT = "(?:\\s*[(\\[{<]\\s*at\\s*[)\\]}>]\\s*|\\s+at\\s+)";
 
@@ -64,12 +64,17 @@ final class EmailAddresses implements ScreeningRule {
 		Matcher plain = PLAIN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
 		int covered = 0;
 		for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-			// look only around each '@': the pattern over a whole long text is what costs
-			if (at < covered) {
+			// the pattern is tried only from the start of the local part before each '@', never over the whole text
+			int end = at > 0 && text.charAt(at - 1) == ' ' ? at - 1 : at;
+			int start = end;
+			while (start > covered && end - start < 64 && isLocalChar(text.charAt(start - 1))) {
+				start--;
+			}
+			if (start == end) {
 				continue;
 			}
-			plain.region(Math.max(covered, at - 70), Math.min(text.length(), at + 260));
-			if (plain.find() && plain.start() <= at) {
+			plain.region(start, Math.min(text.length(), at + 260));
+			if (plain.lookingAt()) {
 				report(sink, plain, plain.group(1), plain.group(2), plain.group(0));
 				covered = plain.end();
 			}
@@ -83,6 +88,10 @@ final class EmailAddresses implements ScreeningRule {
 				}
 			}
 		}
+	}
+
+	private static boolean isLocalChar(char c) {
+		return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '+' || c == '\'' || c == '%' || c == '-';
 	}
 
 	/** A cheap look for a spoken or bracketed "at", so that most texts skip the disguised-address pattern. */

@@ -26,7 +26,7 @@ final class LinkFinder {
 	private static final Pattern CANDIDATE = Pattern.compile("(?<![\\w@.\\-/])(?:"
 			+ "(?<scheme>[a-z][a-z0-9+.\\-]{1,15})://" + URL_CHARS + "+"
 			+ "|www\\d{0,3}\\." + URL_CHARS + "+"
-			+ "|(?<host>(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-]{0,62}[\\p{L}\\p{N}])?\\.)+\\p{L}{2,63})(?![\\p{L}\\p{N}@\\-_])"
+			+ "|(?<host>(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-]{0,62}[\\p{L}\\p{N}])?\\.){1,16}\\p{L}{2,63})(?![\\p{L}\\p{N}@\\-_])"
 			+ "(?<path>[/?#:]" + URL_CHARS + "*)?)", Pattern.CASE_INSENSITIVE);
 
 	/** Last labels that are real TLDs but, standing alone without a path, are far more often a file's extension. */

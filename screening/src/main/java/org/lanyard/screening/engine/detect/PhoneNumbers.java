@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import org.lanyard.screening.engine.Direction;
 import org.lanyard.screening.engine.FindingCode;
 import org.lanyard.screening.engine.rules.Draft;
 import org.lanyard.screening.engine.rules.FindingSink;
@@ -21,12 +22,19 @@ import org.lanyard.screening.engine.rules.ScreeningRule;
  * <p>
  * Not personal data, on purpose: 03 (public bodies, charities), 05, 08 (freephone and national helplines such as
  * Childline 0800 1111 and NSPCC 0808 800 5000), 09 and short codes (116 123, 111, 999, 101) are numbers of
- * organisations; a number the sentence gives as the school's office or reception is the school's published contact;
+ * organisations; a number the sentence gives as the school's office, reception or a helpline ("call us on…" in the
+ * school's own post) is a published contact;
  * a number after "charity no.", "ref", "order", "ISBN" and the like is a reference, not a phone.
  */
 final class PhoneNumbers implements ScreeningRule {
 
 	private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+	/**
+	 * libphonenumber costs up to a millisecond on a window dense with digits; a hostile text of nothing but digits
+	 * would otherwise cost seconds. No real post holds more than a few hundred phone-shaped runs.
+	 */
+	private static final int MAX_WINDOWS = 400;
 
 	private static final Pattern REFERENCE = Pattern.compile(
 			"(?i)\\b(?:charity|company|registered|reg|ref|reference|order|invoice|account|acc|a/c|isbn|issn|sort code"
@@ -36,11 +44,14 @@ final class PhoneNumbers implements ScreeningRule {
 	@Override
 	public void check(Draft draft, FindingSink sink) {
 		String text = draft.text();
+		boolean outgoing = draft.request().direction() == Direction.OUTGOING;
 		List<LinkFinder.Link> links = null;
 		int from = 0;
-		while ((from = nextCandidate(text, from)) >= 0) {
+		int windows = 0;
+		while ((from = nextCandidate(text, from)) >= 0 && windows < MAX_WINDOWS) {
 			int to = candidateEnd(text, from);
 			if (digits(text, from, to) >= 9) {
+				windows++;
 				// libphonenumber is slow on long texts: give it only the phone-shaped run, offsets shifted back after
 				String window = text.substring(from, to);
 				for (PhoneNumberMatch match : UTIL.findNumbers(window, "GB", PhoneNumberUtil.Leniency.POSSIBLE,
@@ -51,7 +62,7 @@ final class PhoneNumbers implements ScreeningRule {
 						links = LinkFinder.find(text);
 					}
 					if (isPersonal(match.rawString(), match.number()) && !isReference(text, start)
-							&& !Context.isSchoolContact(text, start) && !Context.insideLink(links, start)) {
+							&& !Context.isSchoolContact(text, start, outgoing) && !Context.insideLink(links, start)) {
 						sink.reportText(FindingCode.PERSONAL_DATA, start, end, "Phone number "
 								+ Masking.mask(match.rawString())
 								+ ": a person's phone number is personal data and must not be shared.");

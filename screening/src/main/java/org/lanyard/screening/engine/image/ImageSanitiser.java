@@ -14,6 +14,8 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.lanyard.screening.engine.image.ContentRejected.Reason;
 import org.lanyard.screening.engine.image.ImageHeader.Format;
@@ -23,7 +25,8 @@ import org.lanyard.screening.engine.image.ImageHeader.Format;
  * or PNG text. Re-encoding rather than deleting known blocks is deliberate: whatever a camera, an editor or an
  * attacker hid in the file, only the pixels come out. JPEG stays JPEG (quality 0.92), PNG stays PNG (lossless);
  * the EXIF orientation is applied to the pixels first so the picture stays upright. Limits are checked from the
- * header before decoding, and the result is read back to prove it carries nothing.
+ * header before decoding, and the result is read back to prove it carries nothing. Everything happens in memory:
+ * ImageIO's file cache is never used.
  */
 public final class ImageSanitiser {
 
@@ -67,7 +70,7 @@ public final class ImageSanitiser {
 			throw new IllegalStateException("The JDK has no " + format + " reader");
 		}
 		ImageReader reader = readers.next();
-		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+		try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
 			reader.setInput(in, true, true);
 			long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
 			if (pixels > limits.maxImagePixels()) {
@@ -108,7 +111,7 @@ public final class ImageSanitiser {
 	private static byte[] encode(BufferedImage image, String format) {
 		ImageWriter writer = ImageIO.getImageWritersByFormatName(format).next();
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+		try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
 			writer.setOutput(out);
 			ImageWriteParam param = writer.getDefaultWriteParam();
 			if (format.equals("jpeg")) {

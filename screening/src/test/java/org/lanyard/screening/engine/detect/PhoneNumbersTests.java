@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lanyard.screening.engine.FindingCode;
+import org.lanyard.screening.engine.Roster;
+import org.lanyard.screening.engine.ScreeningRequest;
 
 class PhoneNumbersTests {
 
@@ -68,6 +70,25 @@ class PhoneNumbersTests {
 	void ignoresSchoolOfficeNumber() {
 		assertThat(found("Please ring the school office on 01332 123456 to book.")).isEmpty();
 		assertThat(found("Absences: call reception on 020 7946 0958.")).isEmpty();
+	}
+
+	@Test
+	void ignoresCallUsInSchoolsOwnPost() {
+		assertThat(found("Any questions? Call us on 01332 123456.")).isEmpty();
+		assertThat(found("Our number has changed: 01332 123457")).isEmpty();
+	}
+
+	@Test
+	void findsCallUsInIncomingComment() {
+		List<Reports.Report> reports = Reports.of(rule, ScreeningRequest.incoming("Lost dog! Call us on 07700 900123"),
+				Roster.empty());
+		assertThat(reports).hasSize(1);
+	}
+
+	@Test
+	void ignoresOrganisationNumberNamedAsSuch() {
+		assertThat(found("Ring the Family Information Service helpline on 01629 533190.")).isEmpty();
+		assertThat(found("Book through the Kedleston Hall box office on 01332 842191.")).isEmpty();
 	}
 
 	@ParameterizedTest
