@@ -40,10 +40,28 @@ final class Context {
 		return organisation && !PERSONAL.matcher(before).find();
 	}
 
-	/** The address of a named school, museum, church… given right before it, and nothing makes it someone's home. */
-	static boolean isPublicPlace(String text, int start) {
+	/** In the school's own post, "our address" and "find us at" are the school's address. */
+	private static final Pattern SCHOOL_ADDRESS = Pattern.compile("(?i)\\b(?:our (?:new )?(?:address|postcode|site"
+			+ "|building|office)|(?:find|visit|write to|post it to|deliver to) us)\\b");
+
+	/** Words that place someone or something at a lower-case street ("bring him to 8 mill row"). */
+	private static final Pattern RESIDENCE = Pattern.compile("(?i)(?:\\b(?:live|lives|living|lived|address|house|home"
+			+ "|moved|move|come to|round to|over to|bring (?:it|him|her|them) to|drop (?:it|them) (?:off )?(?:at|to)"
+			+ "|near|outside|opposite|next to|number|no\\.?)\\b|\\bat\\s*$)");
+
+	/**
+	 * The address of a named school, museum, church… given right before it, or in the school's own post its own
+	 * address, and nothing makes it someone's home.
+	 */
+	static boolean isPublicPlace(String text, int start, boolean outgoing) {
 		String before = sentenceBefore(text, start, 70);
-		return PUBLIC_PLACE.matcher(before).find() && !PERSONAL.matcher(before).find();
+		boolean place = PUBLIC_PLACE.matcher(before).find() || (outgoing && SCHOOL_ADDRESS.matcher(before).find());
+		return place && !PERSONAL.matcher(before).find();
+	}
+
+	/** The sentence places someone or something at the address: a lower-case address still counts. */
+	static boolean isResidence(String text, int start) {
+		return RESIDENCE.matcher(sentenceBefore(text, start, 60)).find();
 	}
 
 	/** The text of the current sentence before {@code start}, at most {@code max} characters. */

@@ -32,6 +32,13 @@ final class LinkFinder {
 	/** Last labels that are real TLDs but, standing alone without a path, are far more often a file's extension. */
 	private static final Set<String> FILE_LIKE_TLDS = Set.of("zip", "mov", "md", "py", "sh", "rs", "ps");
 
+	/**
+	 * Two-letter TLDs that are also English words: "amazing.so proud" is a sentence with a missing space, not a site in
+	 * Somalia, when a lower-case word follows.
+	 */
+	private static final Set<String> WORD_TLDS = Set.of("so", "me", "to", "it", "in", "is", "at", "be", "do", "no",
+			"us", "my", "as", "am", "by", "go", "hi", "an", "we", "ok");
+
 	/** First labels that make "Mr.smith" or "No.uk" an abbreviation with a missing space, not a site. */
 	private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "mx", "dr", "st", "no", "nos", "vs",
 			"etc", "fig", "vol", "ch", "pp", "approx", "e", "i", "a", "p", "eg", "ie");
@@ -115,7 +122,18 @@ final class LinkFinder {
 		if (labels.length == 2 && ABBREVIATIONS.contains(labels[0].toLowerCase(Locale.ROOT))) {
 			return null;
 		}
+		if (!hasPath && labels.length == 2 && WORD_TLDS.contains(tld) && lowerCaseWordFollows(text, end)) {
+			return null;
+		}
 		return new Link(m.start(), end, text.substring(m.start(), end), null, host.toLowerCase(Locale.ROOT), false);
+	}
+
+	private static boolean lowerCaseWordFollows(String text, int end) {
+		int i = end;
+		while (i < text.length() && text.charAt(i) == ' ') {
+			i++;
+		}
+		return i > end && i < text.length() && Character.isLowerCase(text.charAt(i));
 	}
 
 	/** Drops sentence punctuation after a link, keeping a closing bracket that belongs to the link itself. */

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.lanyard.screening.engine.Direction;
 import org.lanyard.screening.engine.FindingCode;
 import org.lanyard.screening.engine.rules.Draft;
 import org.lanyard.screening.engine.rules.FindingSink;
@@ -41,13 +42,14 @@ final class Postcodes implements ScreeningRule {
 	@Override
 	public void check(Draft draft, FindingSink sink) {
 		String text = draft.text();
+		boolean outgoing = draft.request().direction() == Direction.OUTGOING;
 		Matcher m = CANDIDATE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
 		for (int i = 0; i + 2 < text.length(); i++) {
 			// every postcode ends with a digit and two letters: only there is the pattern tried, over the text before
 			if (isDigit(text.charAt(i)) && isLetter(text.charAt(i + 1)) && isLetter(text.charAt(i + 2))
 					&& (i + 3 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 3)))) {
 				m.region(Math.max(0, i - 7), i + 3);
-				if (m.find() && m.end() == i + 3 && isPostcode(m) && !Context.isPublicPlace(text, m.start())) {
+				if (m.find() && m.end() == i + 3 && isPostcode(m) && !Context.isPublicPlace(text, m.start(), outgoing)) {
 					sink.reportText(FindingCode.PERSONAL_DATA, m.start(), m.end(), "Postcode " + outward(m)
 							+ " \u2026: a home postcode is personal data and must not be shared.");
 				}

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.lanyard.screening.engine.Direction;
 import org.lanyard.screening.engine.FindingCode;
 import org.lanyard.screening.engine.rules.Draft;
 import org.lanyard.screening.engine.rules.FindingSink;
@@ -13,12 +14,13 @@ import org.lanyard.screening.engine.rules.ScreeningRule;
 /**
  * PERSONAL_DATA: a street address, that is a house number ("8", "12a", "Flat 3, 12") followed by a street name and a
  * street suffix ("Mill Row", "Station Rd", "St John's Close"). Written in capitals as addresses are; an all
- * lower-case address ("8 mill road") counts only with an unmistakable suffix such as road, street or lane, since
- * "2 miles up the hill" is not an address.
+ * lower-case address ("8 mill road") counts only where the sentence places someone or something there ("i live at",
+ * "bring it to", "near"), since "2 miles up the hill" and "2 mill lane teams" are not addresses.
  * <p>
  * Not an address: a number that is a year group, class, room, page, bus or the like ("Year 6 Hill Walk"), a named
- * public place's address ("Derby Museum, 1 The Strand"), and suffixes such as Park, Green or Hill when another
- * capitalised word follows, which makes them part of a longer name ("2 Oak Park Rangers").
+ * public place's address ("Derby Museum, 1 The Strand"), the school's own address in its own post ("our address"),
+ * addresses everyone knows ("10 Downing Street", "4 Privet Drive"), and suffixes such as Park, Green or Hill when
+ * another capitalised word follows, which makes them part of a longer name ("2 Oak Park Rangers").
  */
 final class StreetAddresses implements ScreeningRule {
 
@@ -32,10 +34,20 @@ final class StreetAddresses implements ScreeningRule {
 
 	private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}£$€.,:/\\-])"
 			+ "(\\d{1,4}[A-Za-z]?(?:\\s?-\\s?\\d{1,4}[A-Za-z]?)?)"
-			+ ",?\\s+((?:The\\s+)?(?:" + NAME_WORD + "\\s+){1,3})(" + SUFFIX + ")\\b\\.?");
+			+ ",?\\s+((?:The\\s+)?(?:" + NAME_WORD + "\\s+){1,3})(" + SUFFIX + ")\\b"
+			+ "(?:(?<=Rd|St|Ln|Ave|Dr|Cres|Ct|Gdns|Terr|Pl|Sq)\\.)?");
 
+	/**
+	 * An all lower-case address ("8 mill row"): only where the sentence places someone or something there ("i live
+	 * at…", "bring it to…", "near…"), since "2 mill lane teams" is not an address.
+	 */
 	private static final Pattern LOWER_CASE = Pattern.compile("(?<![\\p{L}\\p{N}£$€.,:/\\-])(\\d{1,4}[a-z]?),?\\s+"
-			+ "((?:[a-z][a-z'\u2019]+\\s+){1,2})(road|rd|street|lane|avenue|crescent|terrace|grove|mews)\\b");
+			+ "((?:[a-z][a-z'\u2019]+\\s+){1,2})(" + SUFFIX.toLowerCase(Locale.ROOT) + ")\\b");
+
+	/** Addresses everyone knows from the news and from books: not anyone's home to protect. */
+	private static final Pattern FAMOUS = Pattern.compile("(?i)(?:1[01] downing street|221b baker street|4 privet drive"
+			+ "|12 grimmauld place|32 windsor gardens|62 west wallaby street|42 wallaby way|742 evergreen terrace"
+			+ "|124 conch street|1600 pennsylvania avenue)");
 
 	private static final Pattern FLAT = Pattern.compile("(?:Flat|Apartment|Apt|Unit)\\s+\\d{1,4}[A-Za-z]?,?\\s+$");
 
@@ -60,6 +72,7 @@ final class StreetAddresses implements ScreeningRule {
 		String text = draft.text();
 		Matcher capitalised = CAPITALISED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
 		Matcher lower = LOWER_CASE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+		boolean outgoing = draft.request().direction() == Direction.OUTGOING;
 		int covered = 0;
 		for (int i = 0; i < text.length(); i++) {
 			// every address starts with a house number: the patterns are tried only where a number starts
@@ -70,20 +83,21 @@ final class StreetAddresses implements ScreeningRule {
 			capitalised.region(i, to);
 			if (capitalised.lookingAt() && !(AMBIGUOUS.contains(capitalised.group(3).toLowerCase(Locale.ROOT))
 					&& continuesAsName(text, capitalised.end()))) {
-				covered = report(text, capitalised, sink);
+				covered = report(text, capitalised, sink, outgoing);
 				continue;
 			}
 			lower.region(i, to);
-			if (lower.lookingAt() && !hasStopWord(lower.group(2))) {
-				covered = report(text, lower, sink);
+			if (lower.lookingAt() && !hasStopWord(lower.group(2)) && Context.isResidence(text, i)) {
+				covered = report(text, lower, sink, outgoing);
 			}
 		}
 	}
 
-	private static int report(String text, Matcher m, FindingSink sink) {
+	private static int report(String text, Matcher m, FindingSink sink, boolean outgoing) {
 		int start = m.start();
 		String before = text.substring(Math.max(0, start - 16), start);
-		if (NOT_A_HOUSE_NUMBER.matcher(before).find() || Context.isPublicPlace(text, start)) {
+		if (NOT_A_HOUSE_NUMBER.matcher(before).find() || Context.isPublicPlace(text, start, outgoing)
+				|| FAMOUS.matcher(m.group()).matches()) {
 			return start;
 		}
 		Matcher flat = FLAT.matcher(text.substring(Math.max(0, start - 20), start));

@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lanyard.screening.engine.Roster;
+import org.lanyard.screening.engine.ScreeningRequest;
 
 class PostcodesTests {
 
@@ -31,7 +33,7 @@ class PostcodesTests {
 
 	@Test
 	void messageShowsOnlyTheDistrict() {
-		String message = Reports.of(rule, "our postcode is DE7 4QP").get(0).message();
+		String message = Reports.of(rule, "my postcode is DE7 4QP").get(0).message();
 		assertThat(message).contains("DE7").doesNotContain("4QP");
 	}
 
@@ -52,6 +54,17 @@ class PostcodesTests {
 	@Test
 	void ignoresPostcodeOfNamedMuseum() {
 		assertThat(found("Meet at Derby Museum and Art Gallery, The Strand, DE1 1BS.")).isEmpty();
+	}
+
+	@Test
+	void ignoresSchoolsOwnPostcodeInItsOwnPost() {
+		assertThat(found("Our new address is 1 School Lane, Ilkeston DE7 8PX.")).isEmpty();
+	}
+
+	@Test
+	void findsFamilysPostcodeInIncomingComment() {
+		assertThat(Reports.of(rule, ScreeningRequest.incoming("Our new address is 12 Elm Road, DE7 4QP."), Roster.empty()))
+			.hasSize(1);
 	}
 
 	@Test

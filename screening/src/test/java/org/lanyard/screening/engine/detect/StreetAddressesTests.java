@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lanyard.screening.engine.Roster;
+import org.lanyard.screening.engine.ScreeningRequest;
 
 class StreetAddressesTests {
 
@@ -27,7 +29,8 @@ class StreetAddressesTests {
 			"45 Oak Avenue", "7 Rose Close", "101 Meadow Drive", "9 Victoria Crescent", "2 Long Lane", "14 The Grove",
 			"6 Kings Court", "22 Elm Gardens", "5 Albert Terrace", "1 Market Place", "33 Orchard Mews",
 			"18 Primrose Walk", "4 St Mary's Close", "27 Castle Hill", "10 Valley View", "15-17 Queen Street",
-			"3 Windsor Way", "11 Cherry Tree Lane", "8 mill road", "24 green lane", "Flat 3, 12 Mill Row" })
+			"3 Windsor Way", "11 Cherry Tree Lane", "8 mill road", "24 green lane", "9 rose close", "Flat 3, 12 Mill Row",
+			"7 High St." })
 	void findsStreetAddresses(String address) {
 		assertThat(found("She lives at " + address + ", Ilkeston.")).containsExactly(address);
 	}
@@ -53,6 +56,45 @@ class StreetAddressesTests {
 			"The 3rd Street party", "aged 7 Hill Top", "We had 20 mins in the lane" })
 	void ignoresThingsThatAreNotAddresses(String text) {
 		assertThat(found(text)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "bring him to 8 mill row", "we just moved to 9 rose close, pop round",
+			"i live at 17 cedar way", "it was found near 3 church walk", "my house is 22b baker street" })
+	void findsLowerCaseAddressWhereSomeoneIsPlaced(String text) {
+		assertThat(found(text)).hasSize(1);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "we have 2 mill lane teams", "2 oak park rangers won", "all 3 river view pictures" })
+	void ignoresLowerCaseStreetWordsWithoutAPlace(String text) {
+		assertThat(found(text)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Year 6 visited 10 Downing Street today.", "Harry lived at 4 Privet Drive.",
+			"Paddington lives at 32 Windsor Gardens.", "Sherlock Holmes lived at 221B Baker Street.",
+			"Gromit lives at 62 West Wallaby Street." })
+	void ignoresFamousAddresses(String text) {
+		assertThat(found(text)).isEmpty();
+	}
+
+	@Test
+	void endsAtSentenceFullStopButKeepsAbbreviationDot() {
+		assertThat(found("She lives at 32 Oak Gardens. Lovely!")).containsExactly("32 Oak Gardens");
+		assertThat(found("She lives at 32 Oak Rd. Lovely!")).containsExactly("32 Oak Rd.");
+	}
+
+	@Test
+	void ignoresSchoolsOwnAddressInItsOwnPost() {
+		assertThat(found("Find us at 1 School Lane, Ilkeston.")).isEmpty();
+		assertThat(found("Our new address is 12 Station Road.")).isEmpty();
+	}
+
+	@Test
+	void findsFamilysAddressInIncomingComment() {
+		assertThat(Reports.of(rule, ScreeningRequest.incoming("Our new address is 12 Station Road."), Roster.empty()))
+			.hasSize(1);
 	}
 
 	@Test

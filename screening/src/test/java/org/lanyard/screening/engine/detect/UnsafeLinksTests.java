@@ -150,9 +150,17 @@ class UnsafeLinksTests {
 			"That was the end.Next week we start", "See notes.docx and photo.jpg", "Ask Mrs.Cox", "v1.2.3 released",
 			"Open holiday.zip or readme.md", "Lunch at 12.30 p.m. today", "U.K. schools", "It is 10.5% more",
 			"Wait...what happened", "Email office@ashbylane.derbyshire.sch.uk for details",
-			"Contact jane.smith@gmail.com", "mailto:parent@example.com", "Write to head@evil.com please" })
+			"Contact jane.smith@gmail.com", "mailto:parent@example.com", "Write to head@evil.com please",
+			"omg that was amazing.so proud of them", "I love it.to be honest", "Great results!Well done" })
 	void ignoresThingsThatAreNotLinks(String text) {
 		assertThat(unsafe(text)).isEmpty();
+	}
+
+	@Test
+	void findsWordLikeTldWhenItReadsAsASite() {
+		assertThat(unsafe("See example.me for more")).isEmpty();
+		assertThat(unsafe("See example.me/page for more")).containsExactly("example.me/page");
+		assertThat(unsafe("Our page: example.me")).containsExactly("example.me");
 	}
 
 	@Test
