@@ -12,7 +12,8 @@ import org.lanyard.screening.engine.rules.ScreeningRule;
 
 /**
  * PERSONAL_DATA: a date of birth, that is a day and month given as someone's birth date ("born on 4 October 2018",
- * "DOB 04/10/2018", "D.O.B.: 4.10.18", "date of birth: 3rd March 2016", "her birthday is 3rd March 2016").
+ * "DOB 04/10/2018", "D.O.B.: 4.10.18", "date of birth: 3rd March 2016", "her birthday is 3rd March 2016", "born two
+ * weeks early on 12 May 2016").
  * <p>
  * Not a date of birth: a date with no birth words (trip dates), a year or a month alone ("born in 2016", "born in
  * 1066"), a birthday without its year ("our lollipop lady's birthday is 3 March" is a celebration, not a record), and a
@@ -36,7 +37,8 @@ final class DatesOfBirth implements ScreeningRule {
 
 	/** Words that make the date that follows a birth date; "birthday" needs a year, the others do not. */
 	private static final Pattern BIRTH_DATE = Pattern.compile("(?i)\\b(?<trigger>d\\.?\\s?o\\.?\\s?b\\b\\.?"
-			+ "|date\\s+of\\s+birth|birth\\s*date|born|birthday|b'day|bday)" + JOIN + DATE);
+			+ "|date\\s+of\\s+birth|birth\\s*date|born(?:(?:\\s+[\\p{L}\\p{N}'\u2019]+){1,4}?(?=\\s+on\\s))?|birthday"
+			+ "|b'day|bday)" + JOIN + DATE);
 
 	private static final int HISTORY_BEFORE = 1940;
 
