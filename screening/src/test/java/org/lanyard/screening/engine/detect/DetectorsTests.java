@@ -37,6 +37,14 @@ class DetectorsTests {
 			.collect(Collectors.joining(" "));
 	}
 
+	@org.junit.jupiter.api.Test
+	void tellsWhetherShortTextHoldsAHomeAddress() {
+		assertThat(Detectors.containsHomeAddress("8 Mill Row")).isTrue();
+		assertThat(Detectors.containsHomeAddress("Ilkeston, DE7 4QP")).isTrue();
+		assertThat(Detectors.containsHomeAddress("Ilkeston")).isFalse();
+		assertThat(Detectors.containsHomeAddress("Kedleston Hall, Derby")).isFalse();
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
 			Autumn term newsletter: harvest donations go to the Ilkeston food bank this year. Thank you!|

@@ -239,6 +239,19 @@ class ImageMetadataTests {
 	}
 
 	@Test
+	void refusesXmpExternalEntities() {
+		String packet = "<?xml version='1.0'?><!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/hostname'>]>"
+				+ "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
+				+ "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/'><dc:creator><rdf:Seq>"
+				+ "<rdf:li>&e;</rdf:li></rdf:Seq></dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>";
+		byte[] image = TestImages.jpegWith(TestImages.jpeg(), TestImages.segment(0xE1,
+				("http://ns.adobe.com/xap/1.0/\0" + packet).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		MetadataReport report = ImageMetadata.inspect(image);
+		assertThat(report.readable()).isTrue();
+		assertThat(report.issues()).isEmpty();
+	}
+
+	@Test
 	void ignoresPetRegion() {
 		assertThat(kinds(xmpJpeg("><mwg-rs:Regions rdf:parseType='Resource'><mwg-rs:RegionList><rdf:Bag>"
 				+ "<rdf:li rdf:parseType='Resource'><mwg-rs:Name>Biscuit</mwg-rs:Name><mwg-rs:Type>Pet</mwg-rs:Type>"
