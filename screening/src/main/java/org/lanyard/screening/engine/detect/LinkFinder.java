@@ -77,14 +77,14 @@ final class LinkFinder {
 
 	/** A link with a scheme or "www.": always a link, whatever its TLD. */
 	private static @Nullable Link explicit(String text, Matcher m) {
-		int end = trimmedEnd(text, m.start(), m.end());
+		int end = LinkText.trimmedEnd(text, m.start(), m.end());
 		String raw = text.substring(m.start(), end);
 		String scheme = m.group("scheme");
 		String rest = scheme == null ? raw : raw.substring(scheme.length() + 3);
-		int stop = indexOfAny(rest, "/?#\\");
+		int stop = LinkText.indexOfAny(rest, "/?#\\");
 		String authority = stop < 0 ? rest : rest.substring(0, stop);
 		int at = authority.lastIndexOf('@');
-		String host = stripPort(at < 0 ? authority : authority.substring(at + 1));
+		String host = LinkText.stripPort(at < 0 ? authority : authority.substring(at + 1));
 		if (host.isEmpty()) {
 			return null;
 		}
@@ -105,7 +105,7 @@ final class LinkFinder {
 				return null;
 			}
 			String tld = host.substring(dot + 1);
-			if (TopLevelDomains.isKnown(tld) && !isTitleCase(tld)) {
+			if (TopLevelDomains.isKnown(tld) && !LinkText.isTitleCase(tld)) {
 				break;
 			}
 			host = host.substring(0, dot);
@@ -114,7 +114,7 @@ final class LinkFinder {
 		String[] labels = host.split("\\.");
 		String tld = labels[labels.length - 1].toLowerCase(Locale.ROOT);
 		int hostEnd = m.start() + host.length();
-		int end = whole ? trimmedEnd(text, m.start(), m.end()) : hostEnd;
+		int end = whole ? LinkText.trimmedEnd(text, m.start(), m.end()) : hostEnd;
 		boolean hasPath = end > hostEnd + 1;
 		if (!hasPath && FILE_LIKE_TLDS.contains(tld)) {
 			return null;
@@ -122,72 +122,10 @@ final class LinkFinder {
 		if (labels.length == 2 && ABBREVIATIONS.contains(labels[0].toLowerCase(Locale.ROOT))) {
 			return null;
 		}
-		if (!hasPath && labels.length == 2 && WORD_TLDS.contains(tld) && lowerCaseWordFollows(text, end)) {
+		if (!hasPath && labels.length == 2 && WORD_TLDS.contains(tld) && LinkText.lowerCaseWordFollows(text, end)) {
 			return null;
 		}
 		return new Link(m.start(), end, text.substring(m.start(), end), null, host.toLowerCase(Locale.ROOT), false);
-	}
-
-	private static boolean lowerCaseWordFollows(String text, int end) {
-		int i = end;
-		while (i < text.length() && text.charAt(i) == ' ') {
-			i++;
-		}
-		return i > end && i < text.length() && Character.isLowerCase(text.charAt(i));
-	}
-
-	/** Drops sentence punctuation after a link, keeping a closing bracket that belongs to the link itself. */
-	private static int trimmedEnd(String text, int start, int end) {
-		int e = end;
-		while (e > start) {
-			char c = text.charAt(e - 1);
-			if (".,;:!?'\"\u2019\u201d]}>".indexOf(c) >= 0) {
-				e--;
-			}
-			else if (c == ')' && count(text, start, e, '(') < count(text, start, e, ')')) {
-				e--;
-			}
-			else {
-				break;
-			}
-		}
-		return e;
-	}
-
-	private static int count(String text, int from, int to, char c) {
-		int n = 0;
-		for (int i = from; i < to; i++) {
-			if (text.charAt(i) == c) {
-				n++;
-			}
-		}
-		return n;
-	}
-
-	private static boolean isTitleCase(String label) {
-		return label.length() > 1 && Character.isUpperCase(label.charAt(0)) && Character.isLowerCase(label.charAt(1));
-	}
-
-	private static String stripPort(String authority) {
-		if (authority.startsWith("[")) {
-			int close = authority.indexOf(']');
-			return close < 0 ? authority : authority.substring(0, close + 1);
-		}
-		int colon = authority.indexOf(':');
-		String host = colon < 0 ? authority : authority.substring(0, colon);
-		while (host.endsWith(".")) {
-			host = host.substring(0, host.length() - 1);
-		}
-		return host;
-	}
-
-	private static int indexOfAny(String s, String chars) {
-		for (int i = 0; i < s.length(); i++) {
-			if (chars.indexOf(s.charAt(i)) >= 0) {
-				return i;
-			}
-		}
-		return -1;
 	}
 
 }
