@@ -6,6 +6,8 @@ import java.util.List;
 import org.lanyard.screening.engine.PolicyPack;
 import org.lanyard.screening.engine.Roster;
 import org.lanyard.screening.engine.ScreeningSettings;
+import org.lanyard.screening.engine.detect.Detectors;
+import org.lanyard.screening.engine.image.ImageMetadata;
 
 /** The rules every school's screening runs, prepared once for its roster, settings and pack. */
 public final class StandardRules {
@@ -26,6 +28,9 @@ public final class StandardRules {
 		rules.add(new PupilNamedWithoutConsent());
 		rules.add(new PupilPicturedWithoutConsent());
 		rules.add(new NamesPersonInComment());
+		// the detectors: personal data, links, image metadata
+		rules.addAll(Detectors.forSchool(roster, settings));
+		rules.add(new ImageMetadata());
 		return List.copyOf(rules);
 	}
 

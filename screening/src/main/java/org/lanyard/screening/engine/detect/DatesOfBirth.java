@@ -1,0 +1,94 @@
+package org.lanyard.screening.engine.detect;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.lanyard.screening.engine.FindingCode;
+import org.lanyard.screening.engine.rules.Draft;
+import org.lanyard.screening.engine.rules.FindingSink;
+import org.lanyard.screening.engine.rules.ScreeningRule;
+
+/**
+ * PERSONAL_DATA: a date of birth, that is a day and month given as someone's birth date ("born on 4 October 2018",
+ * "DOB 04/10/2018", "D.O.B.: 4.10.18", "date of birth: 3rd March 2016", "her birthday is 3rd March 2016", "born two
+ * weeks early on 12 May 2016").
+ * <p>
+ * Not a date of birth: a date with no birth words (trip dates), a year or a month alone ("born in 2016", "born in
+ * 1066"), a birthday without its year ("our lollipop lady's birthday is 3 March" is a celebration, not a record), and a
+ * birth before 1940, which is history (famous people) rather than the data of a living child, parent or member of
+ * staff.
+ */
+final class DatesOfBirth implements ScreeningRule {
+
+	private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+			+ "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+
+	private static final String WEEKDAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?";
+
+	private static final String DATE = WEEKDAY + "(?:the\\s+)?(?:"
+			+ "\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+" + MONTH + "(?:,?\\s+" + year(1) + ")?"
+			+ "|" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+" + year(2) + ")?"
+			+ "|\\d{1,2}\\s?[/.\\-]\\s?\\d{1,2}\\s?[/.\\-]\\s?" + year(3)
+			+ "|(?<iso>(?:19|20)\\d{2})-\\d{2}-\\d{2})(?![\\p{L}\\p{N}])";
+
+	private static final String JOIN = "\\s*[:\\-\u2013=]?\\s*(?:(?:is|was|on|of|:)\\s+){0,2}";
+
+	/** Words that make the date that follows a birth date; "birthday" needs a year, the others do not. */
+	private static final Pattern BIRTH_DATE = Pattern.compile("(?i)\\b(?<trigger>d\\.?\\s?o\\.?\\s?b\\b\\.?"
+			+ "|date\\s+of\\s+birth|birth\\s*date|born(?:(?:\\s+[\\p{L}\\p{N}'\u2019]+){1,4}?(?=\\s+on\\s))?|birthday"
+			+ "|b'day|bday)" + JOIN + DATE);
+
+	private static final int HISTORY_BEFORE = 1940;
+
+	@Override
+	public void check(Draft draft, FindingSink sink) {
+		String text = draft.text();
+		Matcher m = BIRTH_DATE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+		int covered = 0;
+		for (int i = 0; i < text.length(); i++) {
+			// the pattern is tried only where a trigger word may start
+			if (i < covered || !mayStartTrigger(text, i)) {
+				continue;
+			}
+			m.region(i, Math.min(text.length(), i + 90));
+			if (m.lookingAt() && isDateOfBirth(m)) {
+				sink.reportText(FindingCode.PERSONAL_DATA, m.start(), m.end(),
+						"Date of birth (" + Masking.quote(m.group("trigger")) + " and a date): a person's date of birth "
+								+ "is personal data and must not be shared.");
+				covered = m.end();
+			}
+		}
+	}
+
+	private static String year(int n) {
+		return "(?<year" + n + ">\\d{4}|'?\\d{2})";
+	}
+
+	private static boolean mayStartTrigger(String text, int i) {
+		char c = (char) (text.charAt(i) | 0x20);
+		return (c == 'b' || c == 'd') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+	}
+
+	private static boolean isDateOfBirth(Matcher m) {
+		String year = firstNonNull(m.group("year1"), m.group("year2"), m.group("year3"), m.group("iso"));
+		String trigger = m.group("trigger").toLowerCase(Locale.ROOT);
+		boolean birthday = trigger.endsWith("day");
+		if (year == null) {
+			return !birthday;
+		}
+		String digits = year.replace("'", "");
+		return digits.length() == 2 || Integer.parseInt(digits) >= HISTORY_BEFORE;
+	}
+
+	private static @Nullable String firstNonNull(@Nullable String... values) {
+		for (String value : values) {
+			if (value != null) {
+				return value;
+			}
+		}
+		return null;
+	}
+
+}

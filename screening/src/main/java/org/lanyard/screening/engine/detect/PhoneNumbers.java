@@ -1,0 +1,133 @@
+package org.lanyard.screening.engine.detect;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import org.lanyard.screening.engine.Direction;
+import org.lanyard.screening.engine.FindingCode;
+import org.lanyard.screening.engine.rules.Draft;
+import org.lanyard.screening.engine.rules.FindingSink;
+import org.lanyard.screening.engine.rules.ScreeningRule;
+
+/**
+ * PERSONAL_DATA: a person's phone number, found by libphonenumber.
+ * <p>
+ * libphonenumber's VALID leniency rejects numbers in ranges not yet allocated, which includes Ofcom's drama ranges
+ * (07700 900xxx, 0115 496 0xxx…) that people and test writers use; POSSIBLE finds them but also finds years, prices
+ * and reference numbers. So POSSIBLE is used and a UK number must also look dialled: written with its leading 0 or
+ * with +44 / 0044, ten significant digits, and a geographic (01, 02) or mobile (07) number.
+ * <p>
+ * Not personal data, on purpose: 03 (public bodies, charities), 05, 08 (freephone and national helplines such as
+ * Childline 0800 1111 and NSPCC 0808 800 5000), 09 and short codes (116 123, 111, 999, 101) are numbers of
+ * organisations; a number the sentence gives as the school's office, reception or a helpline ("call us on…" in the
+ * school's own post) is a published contact;
+ * a number after "charity no.", "ref", "order", "ISBN" and the like is a reference, not a phone.
+ */
+final class PhoneNumbers implements ScreeningRule {
+
+	private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+	/**
+	 * libphonenumber costs up to a millisecond on a window dense with digits; a hostile text of nothing but digits
+	 * would otherwise cost seconds. No real post holds more than a few hundred phone-shaped runs.
+	 */
+	private static final int MAX_WINDOWS = 400;
+
+	private static final Pattern REFERENCE = Pattern.compile(
+			"(?i)\\b(?:charity|company|registered|reg|ref|reference|order|invoice|account|acc|a/c|isbn|issn|sort code"
+					+ "|urn|uprn|dfe|laestab|policy|case|ticket|booking|membership|serial|tracking|vat|nhs)"
+					+ "(?:\\s*(?:no|number|num|#|code|id))?\\W{0,4}$");
+
+	@Override
+	public void check(Draft draft, FindingSink sink) {
+		String text = draft.text();
+		boolean outgoing = draft.request().direction() == Direction.OUTGOING;
+		List<LinkFinder.Link> links = null;
+		int from = 0;
+		int windows = 0;
+		while ((from = nextCandidate(text, from)) >= 0 && windows < MAX_WINDOWS) {
+			int to = candidateEnd(text, from);
+			if (digits(text, from, to) >= 9) {
+				windows++;
+				// libphonenumber is slow on long texts: give it only the phone-shaped run, offsets shifted back after
+				String window = text.substring(from, to);
+				for (PhoneNumberMatch match : UTIL.findNumbers(window, "GB", PhoneNumberUtil.Leniency.POSSIBLE,
+						Long.MAX_VALUE)) {
+					int start = from + match.start();
+					int end = from + match.end();
+					if (links == null) {
+						links = LinkFinder.find(text);
+					}
+					if (isPersonal(match.rawString(), match.number()) && !isReference(text, start)
+							&& !Context.isSchoolContact(text, start, outgoing) && !Context.insideLink(links, start)) {
+						sink.reportText(FindingCode.PERSONAL_DATA, start, end, "Phone number "
+								+ Masking.mask(match.rawString())
+								+ ": a person's phone number is personal data and must not be shared.");
+					}
+				}
+			}
+			from = to;
+		}
+	}
+
+	/** Where a phone number may begin: '+', '(' or a digit, not inside a word or a longer number. */
+	private static int nextCandidate(String text, int from) {
+		for (int i = from; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c == '+' || c == '(' || isDigit(c)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** The run of characters a written phone number is made of: digits, spaces, brackets, + and separators. */
+	private static int candidateEnd(String text, int start) {
+		int i = start;
+		int lastDigit = start;
+		while (i < text.length() && i - start < 40) {
+			char c = text.charAt(i);
+			if (isDigit(c)) {
+				lastDigit = i;
+			}
+			else if (" \t\u00a0()+-./\u2013".indexOf(c) < 0) {
+				break;
+			}
+			i++;
+		}
+		return Math.max(lastDigit + 1, start + 1);
+	}
+
+	private static int digits(String text, int from, int to) {
+		int n = 0;
+		for (int i = from; i < to; i++) {
+			if (isDigit(text.charAt(i))) {
+				n++;
+			}
+		}
+		return n;
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
+	}
+
+	static boolean isPersonal(String raw, PhoneNumber number) {
+		String written = raw.replaceAll("[^0-9+]", "");
+		if (number.getCountryCode() != 44) {
+			return written.startsWith("+") || written.startsWith("00") ? UTIL.isValidNumber(number) : false;
+		}
+		boolean dialled = written.startsWith("+44") || written.startsWith("0044")
+				|| (written.startsWith("0") && !written.startsWith("00"));
+		String national = UTIL.getNationalSignificantNumber(number);
+		return dialled && national.length() == 10 && "127".indexOf(national.charAt(0)) >= 0;
+	}
+
+	private static boolean isReference(String text, int start) {
+		return REFERENCE.matcher(text.substring(Math.max(0, start - 24), start)).find();
+	}
+
+}
