@@ -4,13 +4,16 @@ import java.net.IDN;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.lanyard.consent.ConsentsImported;
 import org.lanyard.people.PeopleImported;
 import org.lanyard.schools.SchoolView;
+import org.lanyard.screening.engine.FindingCode;
 import org.lanyard.screening.engine.ScreeningSettings;
 import org.lanyard.shared.FieldProblem;
 import org.lanyard.shared.InvalidInputException;
@@ -69,13 +72,50 @@ public class ScreeningSettingsService {
 				terms.add(term);
 			}
 		}
+		ScreeningSettings current = settings.find(school.id());
+		Map<String, FindingCode> extra = form.extraTerms() == null ? current.extraTerms() : extraTerms(form.extraTerms(), problems);
+		List<String> exceptions = form.exceptions() == null ? current.exceptions() : phrases(form.exceptions(), "exceptions", problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException("The settings are not valid: nothing was changed.", problems);
 		}
-		settings.save(school.id(), List.copyOf(domains), List.copyOf(terms));
+		ScreeningSettings replaced = new ScreeningSettings(List.copyOf(domains), List.copyOf(terms), extra, exceptions);
+		settings.save(school.id(), replaced);
 		settings.bumpVersion(school.id());
 		events.publishEvent(new ScreeningSettingsChanged(school.id(), domains.size(), terms.size()));
-		return new ScreeningSettings(List.copyOf(domains), List.copyOf(terms));
+		return replaced;
+	}
+
+	private static Map<String, FindingCode> extraTerms(Map<String, String> given, List<FieldProblem> problems) {
+		Map<String, FindingCode> terms = new LinkedHashMap<>();
+		given.forEach((phrase, code) -> {
+			String term = phrase == null ? "" : phrase.strip();
+			if (term.isEmpty() || term.length() > 200) {
+				problems.add(FieldProblem.of("extraTerms", "Each term needs 1 to 200 characters."));
+				return;
+			}
+			try {
+				terms.put(term, FindingCode.valueOf(code == null ? "" : code.strip()));
+			}
+			catch (IllegalArgumentException e) {
+				problems.add(FieldProblem.of("extraTerms." + term, "'" + code + "' is not a finding code. Use one of "
+						+ java.util.Arrays.toString(FindingCode.values()) + "."));
+			}
+		});
+		return terms;
+	}
+
+	private static List<String> phrases(List<String> given, String field, List<FieldProblem> problems) {
+		Set<String> phrases = new LinkedHashSet<>();
+		for (int i = 0; i < given.size(); i++) {
+			String phrase = given.get(i) == null ? "" : given.get(i).strip();
+			if (phrase.isEmpty() || phrase.length() > 200) {
+				problems.add(FieldProblem.of(field + "[" + i + "]", "Each phrase needs 1 to 200 characters."));
+			}
+			else {
+				phrases.add(phrase);
+			}
+		}
+		return List.copyOf(phrases);
 	}
 
 	@EventListener

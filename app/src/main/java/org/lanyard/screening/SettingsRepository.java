@@ -3,9 +3,12 @@ package org.lanyard.screening;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.lanyard.screening.engine.FindingCode;
 import org.lanyard.screening.engine.ScreeningSettings;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,25 +24,38 @@ class SettingsRepository {
 	}
 
 	ScreeningSettings find(UUID schoolId) {
-		return jdbc.sql("select allowed_link_domains, embargo_terms from screening.settings where school_id = ?")
+		Map<String, FindingCode> extra = new LinkedHashMap<>();
+		jdbc.sql("select phrase, code from screening.extra_term where school_id = ? order by phrase")
 			.param(schoolId)
-			.query((rs, n) -> new ScreeningSettings(strings(rs.getArray(1)), strings(rs.getArray(2))))
+			.query(rs -> {
+				extra.put(rs.getString(1), FindingCode.valueOf(rs.getString(2)));
+			});
+		return jdbc.sql("select allowed_link_domains, embargo_terms, exceptions from screening.settings where school_id = ?")
+			.param(schoolId)
+			.query((rs, n) -> new ScreeningSettings(strings(rs.getArray(1)), strings(rs.getArray(2)), extra,
+					strings(rs.getArray(3))))
 			.optional()
-			.orElse(ScreeningSettings.none());
+			.orElse(new ScreeningSettings(List.of(), List.of(), extra, List.of()));
 	}
 
-	void save(UUID schoolId, List<String> domains, List<String> terms) {
+	void save(UUID schoolId, ScreeningSettings settings) {
 		jdbc.sql("""
-				insert into screening.settings (school_id, allowed_link_domains, embargo_terms, updated_at)
-				values (:school, :domains, :terms, now())
+				insert into screening.settings (school_id, allowed_link_domains, embargo_terms, exceptions, updated_at)
+				values (:school, :domains, :terms, :exceptions, now())
 				on conflict (school_id) do update
 				set allowed_link_domains = excluded.allowed_link_domains, embargo_terms = excluded.embargo_terms,
-				    updated_at = now()
+				    exceptions = excluded.exceptions, updated_at = now()
 				""")
 			.param("school", schoolId)
-			.param("domains", domains.toArray(String[]::new))
-			.param("terms", terms.toArray(String[]::new))
+			.param("domains", settings.allowedLinkDomains().toArray(String[]::new))
+			.param("terms", settings.embargoTerms().toArray(String[]::new))
+			.param("exceptions", settings.exceptions().toArray(String[]::new))
 			.update();
+		jdbc.sql("delete from screening.extra_term where school_id = ?").param(schoolId).update();
+		settings.extraTerms().forEach((phrase, code) -> jdbc
+			.sql("insert into screening.extra_term (school_id, phrase, code) values (?, ?, ?)")
+			.params(schoolId, phrase, code.name())
+			.update());
 	}
 
 	/** Marks everything the engine builds from as changed for this school, in the caller's transaction. */
