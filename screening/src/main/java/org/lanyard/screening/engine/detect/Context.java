@@ -40,9 +40,9 @@ final class Context {
 		return organisation && !PERSONAL.matcher(before).find();
 	}
 
-	/** In the school's own post, "our address" and "find us at" are the school's address. */
+	/** In the school's own post, "our address", "find us at" and "join us at" are the school's address or venue. */
 	private static final Pattern SCHOOL_ADDRESS = Pattern.compile("(?i)\\b(?:our (?:new )?(?:address|postcode|site"
-			+ "|building|office)|(?:find|visit|write to|post it to|deliver to) us)\\b");
+			+ "|building|office)|(?:find|visit|write to|post it to|deliver to|join|meet) us)\\b");
 
 	/** Words that place someone or something at a lower-case street ("bring him to 8 mill row"). */
 	private static final Pattern RESIDENCE = Pattern.compile("(?i)(?:\\b(?:live|lives|living|lived|address|house|home"

@@ -66,9 +66,19 @@ final class DatesOfBirth implements ScreeningRule {
 		return "(?<year" + n + ">\\d{4}|'?\\d{2})";
 	}
 
+	/** A cheap look for the trigger words at a word start, so that most words skip the pattern. */
 	private static boolean mayStartTrigger(String text, int i) {
 		char c = (char) (text.charAt(i) | 0x20);
-		return (c == 'b' || c == 'd') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+		if ((c != 'b' && c != 'd') || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+			return false;
+		}
+		if (c == 'b') {
+			return text.regionMatches(true, i, "born", 0, 4) || text.regionMatches(true, i, "birth", 0, 5)
+					|| text.regionMatches(true, i, "bday", 0, 4) || text.regionMatches(true, i, "b'day", 0, 5);
+		}
+		return text.regionMatches(true, i, "dob", 0, 3) || text.regionMatches(true, i, "d.o", 0, 3)
+				|| text.regionMatches(true, i, "d o", 0, 3) || text.regionMatches(true, i, "d. o", 0, 4)
+				|| text.regionMatches(true, i, "date of", 0, 7);
 	}
 
 	private static boolean isDateOfBirth(Matcher m) {

@@ -50,27 +50,29 @@ final class LinkFinder {
 		List<Link> links = new ArrayList<>();
 		Matcher m = CANDIDATE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
 		int length = text.length();
-		int i = 0;
-		while (i < length) {
-			while (i < length && Character.isWhitespace(text.charAt(i))) {
-				i++;
+		int from = 0;
+		for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', Math.max(dot + 1, from))) {
+			// every link has a dot with a letter or digit after it; a link never contains white space, so the word
+			// around such a dot is all the pattern needs to see, and most of the text is never looked at
+			if (dot < from || dot + 1 >= length || !Character.isLetterOrDigit(text.charAt(dot + 1))) {
+				continue;
 			}
-			int start = i;
-			boolean dotted = false;
-			while (i < length && !Character.isWhitespace(text.charAt(i))) {
-				dotted |= text.charAt(i) == '.' && i + 1 < length && Character.isLetterOrDigit(text.charAt(i + 1));
-				i++;
+			int start = dot;
+			while (start > from && !Character.isWhitespace(text.charAt(start - 1))) {
+				start--;
 			}
-			// a link never contains white space, and every link has a dot inside it: most words are skipped here
-			if (dotted) {
-				m.region(start, i);
-				while (m.find()) {
-					Link link = m.group("host") != null ? bare(text, m) : explicit(text, m);
-					if (link != null) {
-						links.add(link);
-					}
+			int end = dot;
+			while (end < length && !Character.isWhitespace(text.charAt(end))) {
+				end++;
+			}
+			m.region(start, end);
+			while (m.find()) {
+				Link link = m.group("host") != null ? bare(text, m) : explicit(text, m);
+				if (link != null) {
+					links.add(link);
 				}
 			}
+			from = end;
 		}
 		return links;
 	}

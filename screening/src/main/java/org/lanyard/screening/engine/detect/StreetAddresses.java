@@ -30,6 +30,11 @@ final class StreetAddresses implements ScreeningRule {
 			+ "|Chase|Croft|Fold|Wharf|Yard|Boulevard|Approach|Meadows?|Fields|Heights|Gate|Wynd|Brow|Bank|Hollow"
 			+ "|Nook|Glade|Dale|Lea|Leys|End|Side|Cottages|Villas|Buildings)";
 
+	private static final Set<String> SUFFIX_WORDS = Set.of(SUFFIX.substring(3, SUFFIX.length() - 1)
+		.toLowerCase(Locale.ROOT)
+		.replace("meadows?", "meadow|meadows")
+		.split("\\|"));
+
 	private static final String NAME_WORD = "(?:St\\.?\\s+)?[A-Z][\\p{L}'\u2019]*(?:-[A-Z][\\p{L}'\u2019]*)?";
 
 	private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}£$€.,:/\\-])"
@@ -79,6 +84,9 @@ final class StreetAddresses implements ScreeningRule {
 			if (i < covered || !isDigit(text.charAt(i)) || (i > 0 && isDigit(text.charAt(i - 1)))) {
 				continue;
 			}
+			if (!suffixFollows(text, i)) {
+				continue;
+			}
 			int to = Math.min(text.length(), i + 160);
 			capitalised.region(i, to);
 			if (capitalised.lookingAt() && !(AMBIGUOUS.contains(capitalised.group(3).toLowerCase(Locale.ROOT))
@@ -112,6 +120,34 @@ final class StreetAddresses implements ScreeningRule {
 
 	private static boolean isDigit(char c) {
 		return c >= '0' && c <= '9';
+	}
+
+	/**
+	 * A cheap look at the few words after a number for a street suffix, so that "Year 3 walk" or "12 June" skip the
+	 * patterns altogether.
+	 */
+	private static boolean suffixFollows(String text, int number) {
+		int i = number;
+		int limit = Math.min(text.length(), number + 120);
+		while (i < limit && !Character.isWhitespace(text.charAt(i))) {
+			i++;
+		}
+		for (int word = 0; word < 5 && i < limit; word++) {
+			while (i < limit && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',')) {
+				i++;
+			}
+			int start = i;
+			while (i < limit && Character.isLetter(text.charAt(i))) {
+				i++;
+			}
+			if (i > start && SUFFIX_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+			while (i < limit && !Character.isWhitespace(text.charAt(i))) {
+				i++;
+			}
+		}
+		return false;
 	}
 
 	private static boolean continuesAsName(String text, int end) {

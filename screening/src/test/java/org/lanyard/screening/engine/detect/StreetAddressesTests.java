@@ -89,6 +89,7 @@ class StreetAddressesTests {
 	void ignoresSchoolsOwnAddressInItsOwnPost() {
 		assertThat(found("Find us at 1 School Lane, Ilkeston.")).isEmpty();
 		assertThat(found("Our new address is 12 Station Road.")).isEmpty();
+		assertThat(found("Join us at 3 Kings Court for the Christmas fair!")).isEmpty();
 	}
 
 	@Test
