@@ -2,9 +2,7 @@ package org.lanyard.screening;
 
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
@@ -12,18 +10,19 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.jspecify.annotations.Nullable;
-import org.lanyard.people.PeopleDirectory;
-import org.lanyard.people.PersonView;
 import org.lanyard.schools.SchoolAccess;
 import org.lanyard.schools.SchoolRole;
 import org.lanyard.schools.SchoolView;
 import org.lanyard.screening.engine.Direction;
 import org.lanyard.screening.engine.Finding;
 import org.lanyard.screening.engine.ImageInput;
+import org.lanyard.screening.engine.PersonRole;
 import org.lanyard.screening.engine.Purpose;
+import org.lanyard.screening.engine.Roster;
 import org.lanyard.screening.engine.ScreeningRequest;
 import org.lanyard.screening.engine.ScreeningResult;
 import org.lanyard.screening.engine.ScreeningSettings;
+import org.lanyard.screening.engine.image.ContentRejected;
 import org.lanyard.shared.FieldProblem;
 import org.lanyard.shared.InvalidInputException;
 import org.lanyard.shared.TooLargeException;
@@ -52,14 +51,10 @@ class ScreeningApiController {
 
 	private final ScreeningSettingsService settings;
 
-	private final PeopleDirectory people;
-
-	ScreeningApiController(SchoolAccess access, SchoolScreening screening, ScreeningSettingsService settings,
-			PeopleDirectory people) {
+	ScreeningApiController(SchoolAccess access, SchoolScreening screening, ScreeningSettingsService settings) {
 		this.access = access;
 		this.screening = screening;
 		this.settings = settings;
-		this.people = people;
 	}
 
 	/** An image in a screening request. */
@@ -112,9 +107,11 @@ class ScreeningApiController {
 	}
 
 	private ScreeningRequest toRequest(SchoolView school, ScreeningJson body) {
-		if (body.text().length() > ScreeningLimits.MAX_TEXT_CHARS) {
-			throw new TooLargeException("text", "The text is " + body.text().length() + " characters long; "
-					+ "Lanyard screens up to " + ScreeningLimits.MAX_TEXT_CHARS + " characters at a time.");
+		try {
+			RequestLimits.ENGINE.checkText(body.text());
+		}
+		catch (ContentRejected rejected) {
+			throw RequestLimits.toProblem(rejected);
 		}
 		List<FieldProblem> problems = new ArrayList<>();
 		List<String> pictured = body.pupilsPictured() == null ? List.of() : body.pupilsPictured();
@@ -123,38 +120,44 @@ class ScreeningApiController {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException("The screening request is not valid.", problems);
 		}
-		return new ScreeningRequest(body.direction(), body.purpose() == null ? Purpose.SOCIAL_MEDIA : body.purpose(),
-				body.text(), pictured, images);
+		ScreeningRequest request = new ScreeningRequest(body.direction(),
+				body.purpose() == null ? Purpose.SOCIAL_MEDIA : body.purpose(), body.text(), pictured, images);
+		try {
+			// sizes, and the pixels each image header claims, before anything decodes a picture
+			RequestLimits.ENGINE.check(request);
+		}
+		catch (ContentRejected rejected) {
+			throw RequestLimits.toProblem(rejected);
+		}
+		return request;
 	}
 
+	/** Checked against the school's prepared roster, so a screening costs no directory query. */
 	private void checkPupils(SchoolView school, List<String> pictured, List<FieldProblem> problems) {
 		if (pictured.isEmpty()) {
 			return;
 		}
-		Map<String, String> roles = new HashMap<>();
-		for (PersonView person : people.everyone(school.id())) {
-			roles.put(person.externalId(), person.role());
-		}
+		Roster roster = screening.context(school).roster();
 		for (int i = 0; i < pictured.size(); i++) {
-			String id = pictured.get(i);
-			if (!"PUPIL".equals(roles.get(id))) {
-				problems.add(FieldProblem.of("pupilsPictured[" + i + "]", roles.containsKey(id)
-						? id + " is not a pupil." : "No pupil with id " + id + " in this school."));
+			var person = roster.find(pictured.get(i));
+			if (person.isEmpty() || person.get().role() != PersonRole.PUPIL) {
+				problems.add(FieldProblem.of("pupilsPictured[" + i + "]", person.isPresent()
+						? pictured.get(i) + " is not a pupil." : "No pupil with id " + pictured.get(i) + " in this school."));
 			}
 		}
 	}
 
 	private static List<ImageInput> decode(List<ImageJson> images, List<FieldProblem> problems) {
-		if (images.size() > ScreeningLimits.MAX_IMAGES) {
-			problems.add(FieldProblem.of("images", "Send up to " + ScreeningLimits.MAX_IMAGES + " images at a time."));
+		if (images.size() > RequestLimits.ENGINE.maxImages()) {
+			problems.add(FieldProblem.of("images", "Send up to " + RequestLimits.ENGINE.maxImages() + " images at a time."));
 			return List.of();
 		}
 		List<ImageInput> decoded = new ArrayList<>();
 		for (int i = 0; i < images.size(); i++) {
 			ImageJson image = images.get(i);
-			if (image.dataBase64().length() / 4L * 3 > ScreeningLimits.MAX_IMAGE_BYTES) {
+			if (image.dataBase64().length() / 4L * 3 > RequestLimits.ENGINE.maxImageBytes()) {
 				throw new TooLargeException("images[" + i + "].dataBase64", "The image " + image.filename()
-						+ " is larger than " + ScreeningLimits.MAX_IMAGE_BYTES / (1024 * 1024) + " MB.");
+						+ " is larger than " + RequestLimits.ENGINE.maxImageBytes() / (1024 * 1024) + " MB.");
 			}
 			try {
 				decoded.add(new ImageInput(image.filename(), Base64.getMimeDecoder().decode(image.dataBase64())));

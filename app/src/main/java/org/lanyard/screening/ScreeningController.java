@@ -18,6 +18,7 @@ import org.lanyard.screening.engine.PolicyPacks;
 import org.lanyard.screening.engine.Purpose;
 import org.lanyard.screening.engine.ScreeningRequest;
 import org.lanyard.screening.engine.ScreeningResult;
+import org.lanyard.screening.engine.image.ContentRejected;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,8 +60,8 @@ class ScreeningController {
 		SchoolView school = access.requireRole(slug, ScreeningApiController.SCREENERS);
 		List<String> pictured = pupils == null ? List.of() : pupils;
 		prepare(model, school, direction, purpose, text, pictured);
-		if (text.length() > ScreeningLimits.MAX_TEXT_CHARS) {
-			model.addAttribute("textError", "Lanyard screens up to " + ScreeningLimits.MAX_TEXT_CHARS
+		if (text.length() > RequestLimits.ENGINE.maxTextChars()) {
+			model.addAttribute("textError", "Lanyard screens up to " + RequestLimits.ENGINE.maxTextChars()
 					+ " characters at a time. Split the text.");
 			return "screening/screening";
 		}
@@ -75,7 +76,15 @@ class ScreeningController {
 						file.getBytes()));
 			}
 		}
-		ScreeningResult result = screening.screen(school, new ScreeningRequest(direction, purpose, text, pictured, images));
+		ScreeningRequest request = new ScreeningRequest(direction, purpose, text, pictured, images);
+		try {
+			RequestLimits.ENGINE.check(request);
+		}
+		catch (ContentRejected rejected) {
+			model.addAttribute(rejected.field().startsWith("images") ? "imagesError" : "textError", rejected.getMessage());
+			return "screening/screening";
+		}
+		ScreeningResult result = screening.screen(school, request);
 		model.addAttribute("result", result);
 		model.addAttribute("pieces", HighlightedText.of(text, result.findings()));
 		return "screening/screening";

@@ -117,6 +117,30 @@ class ScreeningApiIntegrationTests {
 	}
 
 	@Test
+	void refusesADecompressionBombByItsHeaderWithoutDecodingIt() {
+		String bomb = java.util.Base64.getEncoder().encodeToString(pngHeader(100_000, 100_000));
+
+		var response = api.postJson(screenings(), """
+				{"direction":"OUTGOING","text":"Sports day","images":[{"filename":"bomb.png","dataBase64":"%s"}]}
+				""".formatted(bomb));
+
+		assertThat(response.status()).isEqualTo(422);
+		assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("images[0]");
+		assertThat(api.get("/actuator/health").status()).isEqualTo(200);
+	}
+
+	/** A PNG signature and an IHDR chunk claiming the given size: all a decoder needs to try to allocate it. */
+	private static byte[] pngHeader(int width, int height) {
+		var ihdr = java.nio.ByteBuffer.allocate(17).put("IHDR".getBytes()).putInt(width).putInt(height)
+			.put(new byte[] { 8, 2, 0, 0, 0 }).array();
+		var crc = new java.util.zip.CRC32();
+		crc.update(ihdr);
+		return java.nio.ByteBuffer.allocate(8 + 4 + 17 + 4)
+			.put(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' })
+			.putInt(13).put(ihdr).putInt((int) crc.getValue()).array();
+	}
+
+	@Test
 	void storesNormalisedSettingsAndRejectsBadDomains() {
 		var saved = api.putJson(settings(),
 				"{\"allowedLinkDomains\":[\"https://Ashbylane.Derbyshire.sch.uk/\",\"gov.uk\"],\"embargoTerms\":[\"Ofsted call\"]}");
