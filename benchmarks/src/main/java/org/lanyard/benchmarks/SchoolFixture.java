@@ -116,7 +116,7 @@ final class SchoolFixture {
 	static List<String> comments() {
 		List<String> comments = new ArrayList<>();
 		for (String paragraph : PARAGRAPHS) {
-			String comment = (paragraph + " " + paragraph).substring(0, 300);
+			String comment = (paragraph + " " + paragraph + " " + paragraph).substring(0, 300);
 			comments.add(comment);
 		}
 		return comments;

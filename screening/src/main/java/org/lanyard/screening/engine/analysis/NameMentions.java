@@ -64,6 +64,8 @@ public final class NameMentions {
 		}
 	}
 
+	private java.util.Set<Long> titledSpans;
+
 	private void mark(int from, int to) {
 		if (named == null) {
 			named = new boolean[tokens.count()];
@@ -83,14 +85,22 @@ public final class NameMentions {
 		return false;
 	}
 
-	/** A pupil's surname after a title that an adult on the roster also has: the adult is meant. */
+	/**
+	 * A pupil's surname after a title that an adult on the roster also has: the adult is meant. Looked up in a set of
+	 * the titled spans, because a long text has thousands of both (a scan per hit made a 1 MB text take a second).
+	 */
 	private boolean adultTitled(NameHit hit) {
-		for (Mention mention : titled) {
-			if (mention.to() == hit.to() && mention.from() == hit.from() - 1) {
-				return true;
+		if (titledSpans == null) {
+			titledSpans = new java.util.HashSet<>();
+			for (Mention mention : titled) {
+				titledSpans.add(span(mention.from(), mention.to()));
 			}
 		}
-		return false;
+		return titledSpans.contains(span(hit.from() - 1, hit.to()));
+	}
+
+	private static long span(int from, int to) {
+		return ((long) from << 32) | (to & 0xffffffffL);
 	}
 
 	public List<Mention> fullNames() {

@@ -79,13 +79,25 @@ final class EmailAddresses implements ScreeningRule {
 				covered = plain.end();
 			}
 		}
-		if (mayBeDisguised(text)) {
-			Matcher m = DISGUISED.matcher(text);
-			while (m.find()) {
+		covered = 0;
+		for (int at : spokenAts(text)) {
+			if (at < covered) {
+				continue;
+			}
+			// the pattern runs only in a window around each spoken "at", never over the whole text: on a long text
+			// full of ordinary "at"s a whole-text scan cost more than everything else the engine does
+			Matcher m = DISGUISED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+			m.region(Math.max(covered, at - 70), Math.min(text.length(), at + 260));
+			while (m.find() && m.start() <= at) {
+				if (m.end() <= at) {
+					continue;
+				}
 				String domain = m.group(2).replaceAll("(?i)" + DOT, ".");
 				if (isDisguisedAddress(m.group(0), domain)) {
 					report(sink, m, m.group(1).replaceAll("(?i)" + DOT, "."), domain, m.group(0));
+					covered = m.end();
 				}
+				break;
 			}
 		}
 	}
@@ -94,20 +106,22 @@ final class EmailAddresses implements ScreeningRule {
 		return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '+' || c == '\'' || c == '%' || c == '-';
 	}
 
-	/** A cheap look for a spoken or bracketed "at", so that most texts skip the disguised-address pattern. */
-	private static boolean mayBeDisguised(String text) {
+	/** Where a spoken or bracketed "at" may join the parts of an address: a cheap look, so most texts skip the pattern. */
+	private static java.util.List<Integer> spokenAts(String text) {
+		java.util.List<Integer> ats = new java.util.ArrayList<>();
 		for (int i = text.indexOf("at"); i >= 0; i = text.indexOf("at", i + 1)) {
 			char after = i + 2 < text.length() ? text.charAt(i + 2) : ' ';
 			if (")]}>".indexOf(after) >= 0 || (after == ' ' && spokenAddressFollows(text, i + 3))) {
-				return true;
+				ats.add(i);
 			}
 		}
 		for (int i = text.indexOf("AT"); i >= 0; i = text.indexOf("AT", i + 1)) {
 			if (i + 3 < text.length() && text.charAt(i + 2) == ' ' && spokenAddressFollows(text, i + 3)) {
-				return true;
+				ats.add(i);
 			}
 		}
-		return false;
+		java.util.Collections.sort(ats);
+		return ats;
 	}
 
 	/** After " at ": a word followed by a spoken or written dot, or a personal mail provider's name. */
