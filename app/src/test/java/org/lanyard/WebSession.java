@@ -75,6 +75,11 @@ public final class WebSession {
 		return remember(send(HttpRequest.newBuilder(uri(path)).GET()));
 	}
 
+	/** GETs the page as htmx does when it updates part of a page: with {@code HX-Request: true}. */
+	public Page getAsHtmx(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).header("HX-Request", "true").GET());
+	}
+
 	/** GETs the page and follows redirects (within Lanyard) until a page that is not a redirect. */
 	public Page open(String path) {
 		Page page = get(path);

@@ -109,6 +109,20 @@ class SignInIntegrationTests {
 	}
 
 	@Test
+	void fourFailuresDoNotLockTheAccountAndEachCountsOnce() {
+		Person staff = fixtures.aPersonWithPassword(slug, SchoolRole.STAFF);
+		for (int i = 0; i < 4; i++) {
+			browser.signIn(staff.email(), "wrong guess " + i);
+		}
+		assertThat(failuresRecordedFor(staff.email())).isEqualTo(4);
+
+		var signedIn = browser.signIn(staff.email(), staff.password());
+
+		assertThat(signedIn.redirectPath()).isEqualTo("/");
+		assertThat(failuresRecordedFor(staff.email())).as("a sign-in clears the count").isZero();
+	}
+
+	@Test
 	void failuresOlderThanTheWindowNoLongerCount() {
 		Person staff = fixtures.aPersonWithPassword(slug, SchoolRole.STAFF);
 		Timestamp longAgo = Timestamp.from(Instant.now().minus(16, ChronoUnit.MINUTES));
@@ -202,6 +216,48 @@ class SignInIntegrationTests {
 		again.get(SECOND_FACTOR_PAGE);
 		assertThat(again.submit(SECOND_FACTOR_PAGE, Map.of("code", recoveryCode)).text()).contains("That code is not right.");
 		assertThat(browser.follow(browser.get("/account")).text()).contains("You have 9 unused recovery codes");
+	}
+
+	@Test
+	void openingTheSetUpPageAgainDoesNotSwitchTheSecondFactorOff() {
+		Person staff = fixtures.aPersonWithPassword(slug, SchoolRole.STAFF);
+		AuthenticatorApp app = fixtures.withSecondFactor(staff.id()).app();
+		browser.signIn(staff.email(), staff.password());
+		browser.get(SECOND_FACTOR_PAGE);
+		browser.submit(SECOND_FACTOR_PAGE, Map.of("code", app.nextCode()));
+
+		var setUpAgain = browser.get(SETUP_PAGE);
+		var qrCode = browser.get(SETUP_PAGE + "/qr.svg");
+
+		assertThat(setUpAgain.redirectPath()).isEqualTo("/account");
+		assertThat(browser.follow(setUpAgain).text()).contains("Your authenticator app is already set up.");
+		assertThat(qrCode.status()).isEqualTo(404);
+		WebSession later = new WebSession(port);
+		assertThat(later.signIn(staff.email(), staff.password()).redirectPath()).isEqualTo(SECOND_FACTOR_PAGE);
+	}
+
+	@Test
+	void aSwitchedOffAccountCannotSignInAndOnlyTheRightPasswordLearnsWhy() {
+		Person staff = fixtures.aPersonWithPassword(slug, SchoolRole.STAFF);
+		jdbc.sql("update access.user_account set disabled = true where id = ?").param(staff.id()).update();
+
+		var wrongPassword = browser.follow(browser.signIn(staff.email(), "not the right password"));
+		var rightPassword = browser.follow(browser.signIn(staff.email(), staff.password()));
+
+		assertThat(wrongPassword.text()).contains("That e-mail address and password do not match an account.")
+			.doesNotContain("disabled", "switched off");
+		assertThat(rightPassword.uri().getPath()).isEqualTo("/login");
+		assertThat(rightPassword.text()).contains("Your Lanyard account has been switched off.");
+		assertThat(failuresRecordedFor(staff.email())).isEqualTo(1);
+	}
+
+	@Test
+	void anHtmxRequestWithoutASessionSendsTheWholePageToSignInInsteadOfSwappingTheSignInPageIntoIt() {
+		var partial = browser.getAsHtmx("/schools/" + slug + "/people?q=hill");
+
+		assertThat(partial.status()).isEqualTo(401);
+		assertThat(partial.header("HX-Redirect")).hasValue("/login");
+		assertThat(partial.body()).doesNotContain("<form");
 	}
 
 	@Test
