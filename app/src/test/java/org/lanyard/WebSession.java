@@ -52,6 +52,11 @@ public final class WebSession {
 				.flatMap(e -> e.getValue().stream()).findFirst();
 		}
 
+		/** The full address a redirect points to, which may be on another server (an identity provider). */
+		public String redirectUrl() {
+			return uri.resolve(location).toString();
+		}
+
 		/** The path (with query) a redirect points to, whether the server wrote it absolute or relative. */
 		public String redirectPath() {
 			URI target = uri.resolve(location);
@@ -80,18 +85,21 @@ public final class WebSession {
 		return send(HttpRequest.newBuilder(uri(path)).header("HX-Request", "true").GET());
 	}
 
-	/** GETs the page and follows redirects (within Lanyard) until a page that is not a redirect. */
-	public Page open(String path) {
-		Page page = get(path);
+	/**
+	 * GETs the page and follows redirects, wherever they lead (to an identity provider and back), until a page that
+	 * is not a redirect. Cookies are kept all the way, as a browser keeps them.
+	 */
+	public Page open(String pathOrUrl) {
+		Page page = get(pathOrUrl);
 		for (int hops = 0; page.isRedirect() && hops < 10; hops++) {
-			page = get(page.redirectPath());
+			page = get(page.redirectUrl());
 		}
 		return page;
 	}
 
 	/** Follows the redirect this response points to, and any after it. */
 	public Page follow(Page redirect) {
-		return redirect.isRedirect() ? open(redirect.redirectPath()) : redirect;
+		return redirect.isRedirect() ? open(redirect.redirectUrl()) : redirect;
 	}
 
 	/** POSTs a form with the CSRF token of the last page seen, as a browser would. */
