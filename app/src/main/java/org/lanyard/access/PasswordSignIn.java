@@ -49,9 +49,9 @@ class PasswordSignIn implements AuthenticationProvider {
 		String address = remoteAddress(authentication);
 		throttle.checkAllowed(email, address);
 		try {
-			Authentication result = passwords.authenticate(authentication);
-			throttle.clear(email);
-			return result;
+			// The failures are cleared only once sign-in is complete (SignInCompletion): clearing them here, after the
+			// password alone, let anyone who knows the password guess second-factor codes without limit.
+			return passwords.authenticate(authentication);
 		}
 		catch (BadCredentialsException e) {
 			throttle.recordFailure(email, address);

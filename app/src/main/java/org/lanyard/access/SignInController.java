@@ -81,7 +81,6 @@ class SignInController {
 					+ "now, or one of your recovery codes.");
 			return "access/second-factor";
 		}
-		throttle.clear(user.email());
 		request.changeSessionId();
 		completion.complete(request, response, user);
 		SavedRequest saved = requestCache.getRequest(request, response);

@@ -202,6 +202,40 @@ class SignInIntegrationTests {
 	}
 
 	@Test
+	void signingInAgainWithThePasswordDoesNotResetTheCountOfWrongCodes() {
+		Person head = fixtures.aPersonWithPassword(slug, SchoolRole.HEADTEACHER);
+		AuthenticatorApp app = fixtures.withSecondFactor(head.id()).app();
+		String wrong = "000000".equals(app.nextCode()) || "000000".equals(app.codeNow()) ? "111111" : "000000";
+		for (int attempt = 0; attempt < 5; attempt++) {
+			if (attempt % 3 == 0) {
+				browser = new WebSession(port);
+				browser.signIn(head.email(), head.password());
+				browser.get(SECOND_FACTOR_PAGE);
+			}
+			browser.submit(SECOND_FACTOR_PAGE, Map.of("code", wrong));
+		}
+
+		var right = browser.submit(SECOND_FACTOR_PAGE, Map.of("code", app.nextCode()));
+
+		assertThat(right.status()).isEqualTo(200);
+		assertThat(right.text()).contains("Too many failed sign-ins.");
+		assertThat(browser.get("/").redirectPath()).isEqualTo(SECOND_FACTOR_PAGE);
+	}
+
+	@Test
+	void aOneTimeLinkWorksOnce() {
+		String email = AccessFixtures.uniqueEmail("new-staff");
+		String link = fixtures.signInLinkPath(fixtures.anAccountWithoutPassword(email, "New Staff", false));
+		browser.get(link);
+
+		var set = browser.submit(link, Map.of("password", AccessFixtures.PASSWORD, "confirmation", AccessFixtures.PASSWORD));
+
+		assertThat(set.redirectPath()).startsWith("/login?passwordSet");
+		assertThat(new WebSession(port).get(link).text()).contains("This link no longer works");
+		assertThat(browser.signIn(email, AccessFixtures.PASSWORD).redirectPath()).isEqualTo("/");
+	}
+
+	@Test
 	void aRecoveryCodeWorksOnceInsteadOfTheApp() {
 		Person dsl = fixtures.aPersonWithPassword(slug, SchoolRole.DSL);
 		String recoveryCode = fixtures.withSecondFactor(dsl.id()).recoveryCodes().get(3);
