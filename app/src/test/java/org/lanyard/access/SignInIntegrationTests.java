@@ -322,6 +322,8 @@ class SignInIntegrationTests {
 		browser.signIn(admin.email(), admin.password());
 		browser.get(SECOND_FACTOR_PAGE);
 		browser.submit(SECOND_FACTOR_PAGE, Map.of("code", app.nextCode()));
+		browser.get("/account");
+		browser.submit("/account/tokens", Map.of("name", "Listed on the account page"));
 		String person = firstPersonLink(browser.get("/schools/" + slug + "/people").body());
 		List<String> pages = List.of("/", "/schools", "/schools/" + slug, "/schools/" + slug + "/people",
 				"/schools/" + slug + "/people?q=hill", person, "/schools/" + slug + "/people/import", "/account",

@@ -93,6 +93,9 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 	@Override
 	public void beforeEach(ExtensionContext context) {
 		driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+		// Tabbing past the end of a page moves the focus out of it, into the browser's own controls; headless, it
+		// would never come back. Keep the page focused, as the window of a person at their desk is.
+		driver.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
 		javaScript(true);
 		driver.get("about:blank");
 		consoleErrors();

@@ -106,6 +106,11 @@ class BrowserJourneyTests {
 
 		assertThat(browser.path()).isEqualTo("/");
 		checkPage();
+		browser.press(Keys.TAB);
+		assertThat(browser.tabTo(By.linkText("Skip to main content")).getRect().getX()).as("on screen once focused")
+			.isGreaterThanOrEqualTo(0);
+		browser.press(Keys.ENTER);
+		assertThat(browser.script("return document.activeElement.id;")).isEqualTo("main");
 		browser.activate(By.xpath("//button[normalize-space()='Sign out']"));
 		assertThat(browser.mainText()).contains("You have signed out.");
 		browser.fillIn(By.id("email"), email);
@@ -123,6 +128,9 @@ class BrowserJourneyTests {
 	@Test
 	void memberOfStaffTurnsOnTheAuthenticatorAppAndMakesAnApiTokenFromTheirAccountPage() {
 		Person staff = fixtures.aPersonWithPassword(slug, SchoolRole.STAFF);
+		signIn(new Person(staff.id(), staff.email(), "not my password"));
+		assertThat(browser.mainText()).contains("That e-mail address and password do not match an account.");
+		checkPage();
 		signIn(staff);
 
 		browser.activate(By.linkText("Test Staff"));
@@ -229,6 +237,7 @@ class BrowserJourneyTests {
 	@Test
 	void switchingSchoolByKeyboardWaitsForTheGoButton() {
 		api.newSchool("little-eaton-2024");
+		api.newSchool("roman-road-2021");
 		Person admin = fixtures.aTrustAdminWithPassword();
 		AuthenticatorApp app = fixtures.withSecondFactor(admin.id()).app();
 		signIn(admin);
@@ -237,9 +246,11 @@ class BrowserJourneyTests {
 		browser.open("/schools/" + slug);
 		browser.script("window.lanyardTestMarker = 'still the same page';");
 
-		browser.tabTo(By.id("school-switcher"));
-		browser.press(Keys.ARROW_DOWN);
-		browser.press(Keys.ARROW_DOWN);
+		WebElement switcher = browser.tabTo(By.id("school-switcher"));
+		boolean nearTheEnd = (Boolean) browser.script("return arguments[0].selectedIndex >= arguments[0].options.length - 2;", switcher);
+		Keys arrow = nearTheEnd ? Keys.ARROW_UP : Keys.ARROW_DOWN;
+		browser.press(arrow);
+		browser.press(arrow);
 		String chosen = browser.find(By.id("school-switcher")).getDomProperty("value");
 
 		assertThat(browser.script("return window.lanyardTestMarker;")).as("arrowing through the schools stays put")
@@ -249,17 +260,16 @@ class BrowserJourneyTests {
 		assertThat(browser.path()).isEqualTo("/schools/" + chosen);
 	}
 
+	/** The pages the journeys above do not pass through (home, people, import and account pages they do). */
 	@Test
-	void everyPageATrustAdministratorReachesIsAccessible() {
-		api.postCsv("/api/v1/schools/" + slug + "/people", PEOPLE);
+	void theTrustAdministratorsOwnPagesAreAccessible() {
 		Person admin = fixtures.aTrustAdminWithPassword();
 		AuthenticatorApp app = fixtures.withSecondFactor(admin.id()).app();
 		signIn(admin);
 		browser.fillIn(By.id("code"), app.nextCode());
 		browser.activate(By.cssSelector("main button[type=submit]"));
 
-		for (String page : List.of("/", "/schools", "/schools/" + slug, "/schools/" + slug + "/people",
-				"/schools/" + slug + "/people/import", "/account", "/audit", "/schools/no-such-school")) {
+		for (String page : List.of("/schools", "/schools/" + slug, "/audit", "/schools/no-such-school")) {
 			browser.open(page);
 			browser.assertAccessible();
 		}
