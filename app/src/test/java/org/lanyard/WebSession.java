@@ -85,6 +85,12 @@ public final class WebSession {
 		return send(HttpRequest.newBuilder(uri(path)).header("HX-Request", "true").GET());
 	}
 
+	/** GETs the page as htmx does when Back finds no copy of the page in its history cache. */
+	public Page getAsHtmxHistoryRestore(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).header("HX-Request", "true")
+			.header("HX-History-Restore-Request", "true").GET());
+	}
+
 	/**
 	 * GETs the page and follows redirects, wherever they lead (to an identity provider and back), until a page that
 	 * is not a redirect. Cookies are kept all the way, as a browser keeps them.

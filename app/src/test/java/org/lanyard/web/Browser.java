@@ -123,6 +123,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 		driver.get(path.startsWith("http") ? path : base + path);
 	}
 
+	/** The browser's Back button (Alt+Left from the keyboard). */
+	public void back() {
+		driver.navigate().back();
+	}
+
 	/** The path and query of the page the browser shows. */
 	public String path() {
 		String url = driver.getCurrentUrl();

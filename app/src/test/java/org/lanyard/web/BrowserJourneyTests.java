@@ -220,6 +220,12 @@ class BrowserJourneyTests {
 		assertThat(browser.heading()).isEqualTo("Donna Hill");
 		assertThat(browser.mainText()).contains("Grace Hill");
 		checkPage();
+		browser.back();
+		browser.waitForText(By.id("results"), "1 person");
+		assertThat(browser.heading()).as("Back shows the whole search page again").isEqualTo("People");
+		assertThat(browser.find(By.id("q")).getDomProperty("value")).isEqualTo("hill");
+		assertThat(browser.script("return JSON.stringify(sessionStorage) + JSON.stringify(localStorage);"))
+			.as("no pupil's name kept in the browser's storage").asString().doesNotContain("Grace");
 
 		browser.javaScript(false);
 		browser.open("/schools/" + slug + "/people");
