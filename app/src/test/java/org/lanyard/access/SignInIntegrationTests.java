@@ -295,6 +295,18 @@ class SignInIntegrationTests {
 	}
 
 	@Test
+	void theSessionCookieIsHttpOnlyAndSameSiteAndChangesAtSignIn() {
+		Person staff = fixtures.aPersonWithPassword(slug, SchoolRole.STAFF);
+		String before = browser.get("/login").header("Set-Cookie").orElse("");
+
+		var signedIn = browser.signIn(staff.email(), staff.password());
+
+		String cookie = signedIn.header("Set-Cookie").orElse("");
+		assertThat(cookie).startsWith("LANYARD_SESSION=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+		assertThat(cookie.substring(0, cookie.indexOf(';'))).isNotEqualTo(before.isEmpty() ? "" : before.substring(0, before.indexOf(';')));
+	}
+
+	@Test
 	void refusesAFormPostWithoutTheCsrfToken() {
 		Person staff = fixtures.aPersonWithPassword(slug, SchoolRole.STAFF);
 
@@ -347,6 +359,8 @@ class SignInIntegrationTests {
 		softly.assertThat(page.header("X-Frame-Options")).as(path + " X-Frame-Options").hasValue("DENY");
 		softly.assertThat(page.header("Referrer-Policy")).as(path + " Referrer-Policy").isPresent();
 		softly.assertThat(page.header("X-Content-Type-Options")).as(path + " nosniff").hasValue("nosniff");
+		softly.assertThat(page.header("Cache-Control")).as(path + " not kept in caches").hasValueSatisfying(
+				value -> assertThat(value).contains("no-store"));
 		String html = page.body();
 		softly.assertThat(html).as(path + " is a page").contains("<main");
 		softly.assertThat(inlineScripts(html)).as(path + " inline <script>").isEmpty();
