@@ -154,6 +154,26 @@ class SingleSignOnIntegrationTests {
 	}
 
 	@Test
+	void entraWithoutAnEmailClaimIsMatchedByTheSignInName() {
+		Person staff = fixtures.aPersonWithPassword(slug, SchoolRole.STAFF);
+
+		var page = signInWithEntra(null, Map.of("preferred_username", staff.email()));
+
+		assertThat(page.uri().getPath()).isEqualTo("/schools/" + slug);
+	}
+
+	@Test
+	void aSwitchedOffAccountIsRefused() {
+		Person staff = fixtures.aPersonWithPassword(slug, SchoolRole.STAFF);
+		jdbc.sql("update access.user_account set disabled = true where id = ?").param(staff.id()).update();
+
+		var page = signInWithEntra(staff.email());
+
+		assertThat(page.uri().getPath()).isEqualTo("/login");
+		assertThat(page.text()).contains("Your Lanyard account has been switched off.");
+	}
+
+	@Test
 	void aTrustAdministratorStillGivesTheSecondFactor() {
 		Person admin = fixtures.aTrustAdminWithPassword();
 		AuthenticatorApp app = fixtures.withSecondFactor(admin.id()).app();
@@ -195,8 +215,11 @@ class SingleSignOnIntegrationTests {
 	}
 
 	/** Clicks "Sign in with Microsoft 365"; the provider signs in the person with this address at once. */
-	private WebSession.Page signInWithEntra(String email, Map<String, Object> moreClaims) {
-		Map<String, Object> claims = new java.util.HashMap<>(Map.of("email", email, "name", "Someone at school"));
+	private WebSession.Page signInWithEntra(@org.jspecify.annotations.Nullable String email, Map<String, Object> moreClaims) {
+		Map<String, Object> claims = new java.util.HashMap<>(Map.of("name", "Someone at school"));
+		if (email != null) {
+			claims.put("email", email);
+		}
 		claims.putAll(moreClaims);
 		entra.enqueueCallback(new DefaultOAuth2TokenCallback("entra", UUID.randomUUID().toString(), "JWT",
 				List.of(CLIENT_ID), claims, 3600));
