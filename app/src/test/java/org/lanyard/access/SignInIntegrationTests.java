@@ -177,6 +177,19 @@ class SignInIntegrationTests {
 	}
 
 	@Test
+	void canCancelAtTheSecondFactorAndIsThenSignedOut() {
+		Person head = fixtures.aPersonWithPassword(slug, SchoolRole.HEADTEACHER);
+		fixtures.withSecondFactor(head.id());
+		browser.signIn(head.email(), head.password());
+		browser.get(SECOND_FACTOR_PAGE);
+
+		var cancelled = browser.submit("/logout", Map.of());
+
+		assertThat(cancelled.redirectPath()).isEqualTo("/login?signedOut");
+		assertThat(browser.get(SECOND_FACTOR_PAGE).redirectPath()).isEqualTo("/login");
+	}
+
+	@Test
 	void refusesAWrongCodeAndAcceptsTheRightOneOnlyOnce() {
 		Person head = fixtures.aPersonWithPassword(slug, SchoolRole.HEADTEACHER);
 		AuthenticatorApp app = fixtures.withSecondFactor(head.id()).app();
