@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.fail;
  */
 public final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterTestExecutionCallback {
 
-	private static final Duration WAIT = Duration.ofSeconds(10);
+	private static final Duration WAIT = Duration.ofSeconds(20); // returns as soon as the condition holds; 20 s for a busy CI machine
 
 	private static final int MAX_TABS = 60;
 
