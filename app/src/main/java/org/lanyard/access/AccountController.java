@@ -58,8 +58,14 @@ class AccountController {
 	}
 
 	@GetMapping(SignInCompletion.SETUP_PAGE)
-	String setUp(Authentication authentication, Model model) {
+	String setUp(Authentication authentication, Model model, RedirectAttributes redirect) {
 		LanyardUser user = current(authentication);
+		if (user.totpEnabled()) {
+			// SecondFactors.begin() would replace a working secret with a new, unconfirmed one, which switches the
+			// second factor off: merely opening this page must never do that.
+			redirect.addFlashAttribute("message", "Your authenticator app is already set up.");
+			return "redirect:/account";
+		}
 		var enrolment = secondFactors.begin(user.id());
 		model.addAttribute("secret", spaced(enrolment.secret()));
 		model.addAttribute("required", user.secondFactorRequired());
@@ -69,6 +75,9 @@ class AccountController {
 	@GetMapping(value = SignInCompletion.SETUP_PAGE + "/qr.svg", produces = "image/svg+xml")
 	@ResponseBody
 	ResponseEntity<String> qrCode(Authentication authentication) throws WriterException {
+		if (current(authentication).totpEnabled()) {
+			return ResponseEntity.notFound().build();
+		}
 		var enrolment = secondFactors.begin(current(authentication).id());
 		var matrix = new QRCodeWriter().encode(enrolment.provisioningUri(), BarcodeFormat.QR_CODE, 0, 0,
 				Map.of(EncodeHintType.MARGIN, 2));
@@ -90,6 +99,9 @@ class AccountController {
 	String confirmSetUp(@RequestParam String code, Authentication authentication, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		LanyardUser user = current(authentication);
+		if (user.totpEnabled()) {
+			return "redirect:/account";
+		}
 		List<String> codes;
 		try {
 			codes = secondFactors.confirm(user.id(), code);

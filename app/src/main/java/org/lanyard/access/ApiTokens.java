@@ -43,7 +43,8 @@ class ApiTokens {
 	record TokenView(UUID id, String name, String prefix, Instant createdAt, @Nullable Instant lastUsedAt,
 			@Nullable Instant revokedAt) {
 
-		boolean active() {
+		/** Public, because the account page calls it: SpEL cannot call a package-private method (that was a 500). */
+		public boolean active() {
 			return revokedAt == null;
 		}
 

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -30,6 +31,15 @@ class PasswordSignIn implements AuthenticationProvider {
 			.orElseThrow(() -> new UsernameNotFoundException("No account"));
 		this.passwords = new DaoAuthenticationProvider(users);
 		this.passwords.setPasswordEncoder(encoder);
+		// Spring checks "disabled" before the password, which told anyone typing an address that the account exists
+		// (in Spring's words, "User is disabled"). Check it after the password instead, and say it in ours.
+		this.passwords.setPreAuthenticationChecks(user -> {
+		});
+		this.passwords.setPostAuthenticationChecks(user -> {
+			if (!user.isEnabled()) {
+				throw new DisabledException("Your Lanyard account has been switched off. Ask your trust administrator.");
+			}
+		});
 		this.throttle = throttle;
 	}
 
@@ -39,9 +49,9 @@ class PasswordSignIn implements AuthenticationProvider {
 		String address = remoteAddress(authentication);
 		throttle.checkAllowed(email, address);
 		try {
-			Authentication result = passwords.authenticate(authentication);
-			throttle.clear(email);
-			return result;
+			// The failures are cleared only once sign-in is complete (SignInCompletion): clearing them here, after the
+			// password alone, let anyone who knows the password guess second-factor codes without limit.
+			return passwords.authenticate(authentication);
 		}
 		catch (BadCredentialsException e) {
 			throttle.recordFailure(email, address);

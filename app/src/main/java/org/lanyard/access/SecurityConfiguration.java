@@ -1,5 +1,7 @@
 package org.lanyard.access;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -11,10 +13,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -65,10 +69,12 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, PasswordSignIn passwords, SignInCompletion completion,
+	SecurityFilterChain web(HttpSecurity http, SignInCompletion completion,
 			SingleSignOn singleSignOn, ObjectProvider<ClientRegistrationRepository> registrations) throws Exception {
-		http.authenticationProvider(passwords)
-			.authorizeHttpRequests(requests -> requests
+		// PasswordSignIn is the only AuthenticationProvider bean, so Spring already puts it in the global
+		// AuthenticationManager that this chain falls back on. Adding it here as well ran it twice for every wrong
+		// password (once here, once in the parent): each failure counted double and the account locked after three.
+		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/welcome/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
 						"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
 				.permitAll()
@@ -84,7 +90,8 @@ class SecurityConfiguration {
 				.failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error"))
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
-			.exceptionHandling(errors -> errors.accessDeniedHandler(partialSignInRedirect()))
+			.exceptionHandling(errors -> errors.accessDeniedHandler(partialSignInRedirect())
+				.authenticationEntryPoint(signInPage()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny())
@@ -96,6 +103,24 @@ class SecurityConfiguration {
 				.failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?ssoError")));
 		}
 		return http.build();
+	}
+
+	/**
+	 * When the session has ended and htmx asks for part of a page (the people search as someone types), a redirect to
+	 * the sign-in page would be followed by the browser and the whole sign-in page swapped into the results. Tell
+	 * htmx to load the sign-in page as a page instead.
+	 */
+	private static AuthenticationEntryPoint signInPage() {
+		AuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint("/login");
+		return (request, response, e) -> {
+			if (request.getHeader("HX-Request") != null) {
+				response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+				response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+			}
+			else {
+				page.commence(request, response, e);
+			}
+		};
 	}
 
 	/**

@@ -32,8 +32,11 @@ class SignInCompletion extends SavedRequestAwareAuthenticationSuccessHandler {
 
 	private final Accounts accounts;
 
-	SignInCompletion(Accounts accounts) {
+	private final SignInThrottle throttle;
+
+	SignInCompletion(Accounts accounts, SignInThrottle throttle) {
 		this.accounts = accounts;
+		this.throttle = throttle;
 		setDefaultTargetUrl("/");
 	}
 
@@ -55,11 +58,15 @@ class SignInCompletion extends SavedRequestAwareAuthenticationSuccessHandler {
 		}
 	}
 
-	/** Gives the session the person's full rights, reloaded from the database. */
+	/**
+	 * Gives the session the person's full rights, reloaded from the database. Only now, with every factor given, are
+	 * the failed attempts against the address forgotten.
+	 */
 	void complete(HttpServletRequest request, HttpServletResponse response, LanyardUser user) {
 		LanyardUser current = accounts.load(user.id()).orElse(user).withoutSecrets();
 		establish(request, response, current, current.authorities());
 		accounts.recordSignIn(current.id());
+		throttle.clear(current.email());
 	}
 
 	private void establish(HttpServletRequest request, HttpServletResponse response, LanyardUser user,

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.WebAttributes;
@@ -51,7 +52,7 @@ class SignInController {
 	String signIn(HttpSession session, Model model) {
 		Object error = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
 		if (error instanceof AuthenticationException e) {
-			model.addAttribute("signInError", e.getMessage());
+			model.addAttribute("signInError", messageFor(e));
 			session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
 		}
 		model.addAttribute("singleSignOn", singleSignOnOptions());
@@ -80,12 +81,23 @@ class SignInController {
 					+ "now, or one of your recovery codes.");
 			return "access/second-factor";
 		}
-		throttle.clear(user.email());
 		request.changeSessionId();
 		completion.complete(request, response, user);
 		SavedRequest saved = requestCache.getRequest(request, response);
 		requestCache.removeRequest(request, response);
 		return "redirect:" + (saved == null ? "/" : saved.getRedirectUrl());
+	}
+
+	/**
+	 * Our own refusals are written for people; Spring's OAuth2 errors ("[invalid_nonce] ...") are not, so they get a
+	 * plain sentence with the error code for whoever helps them.
+	 */
+	private static String messageFor(AuthenticationException e) {
+		if (e instanceof OAuth2AuthenticationException oauth && !SingleSignOn.REFUSED.equals(oauth.getError().getErrorCode())) {
+			return "Your school account did not sign you in (" + oauth.getError().getErrorCode()
+					+ "). Try again, or sign in with your password.";
+		}
+		return String.valueOf(e.getMessage());
 	}
 
 	private List<SingleSignOnOption> singleSignOnOptions() {

@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SingleSignOn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
+	/** The error code of a refusal by Lanyard itself, whose message is written for the person signing in. */
+	static final String REFUSED = "lanyard_refused";
+
 	private final OidcUserService delegate = new OidcUserService();
 
 	private final Accounts accounts;
@@ -77,7 +80,7 @@ class SingleSignOn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 	}
 
 	private static OAuth2AuthenticationException refuse(String message) {
-		return new OAuth2AuthenticationException(new OAuth2Error("access_denied", message, null), message);
+		return new OAuth2AuthenticationException(new OAuth2Error(REFUSED, message, null), message);
 	}
 
 }

@@ -45,6 +45,7 @@ class PeopleController {
 			@RequestParam(required = false) @Nullable String role,
 			@RequestParam(name = "year", required = false) @Nullable String yearGroup,
 			@RequestParam(defaultValue = "0") int page, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String historyRestore,
 			Model model) {
 		SchoolView school = access.requireRole(slug, READERS);
 		PersonRole personRole = parseRole(role);
@@ -56,8 +57,9 @@ class PeopleController {
 		model.addAttribute("yearGroups", List.of("N", "R", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13"));
 		model.addAttribute("results", directory.search(school, q, personRole, emptyToNull(yearGroup), page, PAGE_SIZE));
 		model.addAttribute("canImport", access.hasRole(school.id(), IMPORTERS));
-		// htmx asks for the results only as the person types; a plain request (no JavaScript) gets the whole page
-		return htmx != null ? "people/list :: results" : "people/list";
+		// htmx asks for the results only as the person types; a plain request (no JavaScript) gets the whole page, and
+		// so does htmx when it restores a page from history (it puts the answer in place of the whole body)
+		return htmx != null && historyRestore == null ? "people/list :: results" : "people/list";
 	}
 
 	@GetMapping("/schools/{slug}/people/{id}")
