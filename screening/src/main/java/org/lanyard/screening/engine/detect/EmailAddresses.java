@@ -111,7 +111,8 @@ final class EmailAddresses implements ScreeningRule {
 		java.util.List<Integer> ats = new java.util.ArrayList<>();
 		for (int i = text.indexOf("at"); i >= 0; i = text.indexOf("at", i + 1)) {
 			char after = i + 2 < text.length() ? text.charAt(i + 2) : ' ';
-			if (")]}>".indexOf(after) >= 0 || (after == ' ' && spokenAddressFollows(text, i + 3))) {
+			boolean word = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+			if (word && (")]}>".indexOf(after) >= 0 || (after == ' ' && spokenAddressFollows(text, i + 3)))) {
 				ats.add(i);
 			}
 		}
@@ -138,8 +139,10 @@ final class EmailAddresses implements ScreeningRule {
 		while (next < text.length() && text.charAt(next) == ' ') {
 			next++;
 		}
-		return PERSONAL_PROVIDERS.contains(word) || text.regionMatches(true, end, " dot ", 0, 5)
-				|| text.charAt(end) == '.' || (next < text.length() && "([{<".indexOf(text.charAt(next)) >= 0);
+		// a written dot counts only when the domain goes on after it ("gmail.com", not "at Whitby. Next")
+		boolean writtenDot = text.charAt(end) == '.' && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1));
+		return PERSONAL_PROVIDERS.contains(word) || text.regionMatches(true, end, " dot ", 0, 5) || writtenDot
+				|| (next < text.length() && "([{<".indexOf(text.charAt(next)) >= 0);
 	}
 
 	/** "jane at gmail dot com", "jane (at) school.org", or "jane at gmail.com"; never "the article at bbc.co.uk". */
