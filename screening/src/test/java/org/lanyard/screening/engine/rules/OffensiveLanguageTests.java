@@ -140,4 +140,20 @@ class OffensiveLanguageTests {
 		assertThat(offensive(text)).as(text).isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "The lollipop man is a useless old git", "That dinner lady is an ugly old bag",
+			"the PTA are a bunch of snobby cows", "The head's a gormless twit", "Her kid is a proper little brat",
+			"Oi numbnuts, stop parking on the zigzags", "this school is run by clowns", "kiss my a$$" })
+	void findsDescribedNameCalling(String text) {
+		assertThat(offensive(text)).as(text).isNotEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "The farm had a little cow and a fat pig", "Our farm visit: a lazy cow lay in the sun",
+			"There was an old bag of costumes in the hall", "These are cows, not bulls", "The old bat box has residents!",
+			"The head's a brilliant leader", "Hey you lot, who is coming to the quiz?", "The hall was full of parents" })
+	void ignoresLookAlikesOfDescribedNameCalling(String text) {
+		assertThat(offensive(text)).as(text).isEmpty();
+	}
+
 }
