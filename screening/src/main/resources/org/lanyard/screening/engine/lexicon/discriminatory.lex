@@ -223,8 +223,9 @@ feminazi | | medium | +s
 @class grp-core = (a|any) (woman|girl|mum|mother|lady) in a (hijab|headscarf|burka|burqa|niqab|veil) | (a|any) (man|boy) in a turban
 # sex (the bare family words mums, dads, mothers and fathers are in <group> only, see below)
 @class grp-core = women | females | ladies | men | males | wives | husbands | blokes
-@class grp-core = (female|male|women|woman|lady|men|man) (teachers|teacher|staff|pupils|students|drivers|coaches|referees|managers|heads|headteachers|head teachers|footballers|players|governors|doctors|scientists|engineers|leaders|bosses|nurses|nursery workers|nannies|carers|volunteers|staff members)
+@class grp-core = (female|male|women|woman|lady|men|man) (teachers|teacher|staff|pupils|students|drivers|coaches|referees|managers|heads|headteachers|head teachers|footballers|players|governors|doctors|scientists|engineers|leaders|bosses|nurses|nursery workers|nursery nurses|nursery staff|teaching assistants|dinner ladies|caretakers|nannies|carers|volunteers|staff members)
 @class grp-core = a (woman|female|man|male)
+@class grp-core = (a|an|any) (muslim|sikh|hindu|jew|christian|catholic|atheist|buddhist|gay|lesbian|immigrant|foreigner|refugee|migrant|traveller|gypsy|pakistani|indian|african|asian|pensioner|transgender|trans person|tranny)
 @class grp-core = (girls|boys|men|women) (who|that) (play|do|like|love|wear) (football|rugby|ballet|dance|dancing|netball|gymnastics|pink|dresses|makeup|make up|dolls)
 # sexual orientation
 @class grp-core = gays | the gays | lesbians | homosexuals | bisexuals | bi people | homosexuality | gay marriage | gay marriages
@@ -289,7 +290,11 @@ feminazi | | medium | +s
 @class bad = hypocrites | bigots | sheep | deluded | nutters | weird | weirdos | creepy | creeps | butch | sissies | wimps
 @class bad = robots | zombies | bossy | bitchy | catty | moody | shrill | nagging | the real enemy | a laughing stock
 @class bad = more (aggressive|violent|dangerous|likely to (steal|lie|cheat|commit crime|cause trouble|be criminals)) | naughtier
-@class bad = worse behaved | lazier | thicker | dirtier | smellier | stupider
+@class bad = worse behaved | lazier | thicker | dirtier | smellier | stupider | drunks | alcoholics | skivers | workshy
+@class bad = work shy | a risk | a fire risk | a safeguarding risk | a health and safety risk | a security risk | a hazard
+@class bad = (damaging|harming|confusing|ruining|messing up) (their|the|our) (children|kids) | bad for (children|kids|the children|the kids)
+@class bad = being brainwashed | being groomed | being indoctrinated | (always|forever|constantly) off sick
+@class bad = on a long holiday | on a jolly | scrounging | on the fiddle
 @class bad = the reason (standards|results|grades|the school|the area|the country|everything) (have|has|is|are) (dropped|fallen|gone down|falling|failing|declined|worse|bad|rubbish|going downhill)
 @class bad = why (standards|results|grades|the school|the area|the country|everything) (have|has|is|are) (dropped|fallen|gone down|falling|failing|declined|worse|bad|rubbish|going downhill|gone downhill)
 
@@ -314,7 +319,7 @@ feminazi | | medium | +s
 @class should-not = work | adopt | marry | have children | have kids | have babies | volunteer | coach | referee
 @class should-not = mix | look after | raise | bring up | vote | govern | come here | live here | be here | breed
 @class should-not = sit with | sit next to | work with children | work with kids | teach children | teach kids
-@class should-not = exist | count as (marriage|a marriage|married|real|proper|a family|families|women|men|a woman|a man)
+@class should-not = be a (teacher|head|head teacher|headteacher|governor|leader|parent|mum|dad|role model|pe teacher|nursery nurse) | be (pe|form|class|nursery|reception|primary|sports|early years) (teachers|teacher) | exist | count as (marriage|a marriage|married|real|proper|a family|families|women|men|a woman|a man)
 # after should / must / need to: where a group is told to go or what is to be done to it
 @class should-do = go back | go back home | be sent (back|home|away) | be deported | be kicked out | be thrown out
 @class should-do = be kept (out|away|apart|separate|at home|in their place|off|separately|away from) | keep (out|away)
@@ -329,7 +334,7 @@ feminazi | | medium | +s
 @class should-do = not be (allowed|let|employed|hired|teachers|teaching|working|in charge|parents|adopting|trusted)
 @class should-do = never be (allowed|let|employed|hired|teachers|trusted|in charge) | not exist | be grateful
 @class should-do = be (watched|monitored|vetted|registered|searched) | be made to (leave|stop|go)
-@class should-do = cover up | cover themselves up | be stopped | be ashamed | be ashamed of themselves | go home
+@class should-do = be in (a|an) (mental home|mental hospital|asylum|loony bin|nuthouse|madhouse|special home|special unit|special school|unit|institution|home) | cover up | cover themselves up | be stopped | be ashamed | be ashamed of themselves | go home
 # whom a group is said to hold back or drag down
 @class victims = everyone | everybody | the class | the whole class | the rest | the rest of the class | the others
 @class victims = the other (kids|children|pupils) | other (kids|children|pupils) | normal (kids|children|pupils)
@@ -368,6 +373,13 @@ feminazi | | medium | +s
 <group> [<adv>] [are|r|is] (get|gets|getting|receive|receives|want|wants|expect|expects|demand|demands) (special treatment|preferential treatment|all the attention|all the help|all the funding|all the money|all the resources|everything handed to them|everything for free|free stuff|free houses|free everything|handouts|more than us|more than everyone else|away with everything|away with murder)
 <group> [<adv>] [are|r|is] (taking|take|takes|stealing|steal|steals|took|stole|taking up|take up|takes up|hogging|hog|hogs) [all|all of] (our|the|all the|all our|the best|the teacher's|the teachers|teachers|the staff's) (jobs|houses|homes|places|school places|benefits|resources|money|funding|attention|teacher's time|teachers time|council houses)
 <group> (stink|stinks|reek|reeks)
+<group> [<adv>] (cheat|cheats|play|plays|milk|milks|abuse|abuses|work|works|fiddle|fiddles) the system
+<group> [<adv>] (make|makes) [<adv>] (terrible|bad|rubbish|useless|awful|poor|crap|lousy|hopeless|dreadful) (teachers|heads|head teachers|headteachers|leaders|parents|mums|dads|drivers|managers|bosses|governors|referees|coaches|role models|carers)
+<group> [<adv>] (don't|do not|won't|will not|never|refuse to) mix
+(trans girls|trans women|transwomen|transgender women|transgender girls) (are|r) [<adv>] (boys|men|blokes|male|biological males|biologically male|really men|really boys)
+(trans boys|trans men|transmen|transgender men|transgender boys) (are|r) [<adv>] (girls|women|female|biological females|biologically female|really women|really girls)
+(taught|looked after|coached|supervised|cared for|changed|taught pe) by [a|an] <grp-core> | | medium | weak
+(not having|don't want|won't have|refuse to have|wouldn't want|won't let|will not have|not letting) (my|our) {child} | | low | weak
 <group> [<adv>] (treat|treats) (women|their women|their wives|their wife|girls|their daughters|their kids|their children|animals) (like dirt|like slaves|like property|like rubbish|like animals|like servants|badly|appallingly)
 <group> (have|has) [got] no (morals|values|respect|manners|shame|self control|self-control|discipline|brains|culture|loyalty|standards|common sense)
 <group> (don't|do not|doesn't|does not|shouldn't|should not) count
@@ -463,7 +475,7 @@ why should (my|our) {child} | | low | weak
 <group> (shouldn't|should not|can't|cannot|shouldnt) (teach|work|lead|drive|play football|play sport|do maths|do science|be teachers|be teaching|be in charge|be trusted|be around children|work with children|have children|adopt|be parents|marry|get married|be heads|be head teachers)
 <group> (aren't|are not|arent) (welcome|wanted|normal|natural|real|human|safe around children|proper)
 <group> (spread|carry|bring) (disease|diseases|aids|germs|crime)
-<group> (ruin|ruining|ruined|take over|taking over|took over|are taking over|invade|invading|destroy|destroying) (this|our|the) (school|country|area|town|city|community)
+<group> [<adv>] [are|r|is|'re] (ruin|ruining|ruined|take over|taking over|took over|invade|invading|destroy|destroying) (this|our|the) (school|country|area|town|city|community)
 <group> (are|r) (taking|stealing|took|stole) (our|all the|the) (jobs|houses|homes|places|school places|benefits)
 <group> (shouldn't|should not|mustn't|must not|can't|cannot) be (in|at|with|taught with|taught in|mixed with|mixing with) (mainstream|normal|our|this|the same|regular|ordinary) (school|schools|classes|class|classrooms|lessons|children|kids|pupils)
 <group> should (retire|step aside|step down|make way|be replaced|be got rid of|be sacked|be fired|not be hired|not be employed)
@@ -502,3 +514,8 @@ gas the (jews|muslims|gays) | antisemitism | high | noedu
 (some people|people|they|others|many people|lots of people|some parents) (think|thinks|say|says|said|believe|believes|assume|assume|claim|claims) [that] <anyone>
 (was|were|been|being|got|get) told [that] <anyone>
 (told|tells|telling|tell) (her|him|them|my daughter|my son|us|me|our kids|my child|the class|the children|the kids) [that] <anyone>
+
+# names of things that contain a slur's letters: the charity Scope's old name, an Australian cheese brand
+@category name of a thing
+(the spastics society|spastics society|the spastic society|national spastics society)
+coon cheese

@@ -86,7 +86,16 @@ class DiscriminatoryFramesTests {
 					List.of("We would never let disabled pupils miss out on sports day.", "We don't want disabled children to feel left out.", "Typical British summer, rain on sports day!", "I'm sick of mums parking on the zigzags.")),
 			new Family("counter-speech",
 					List.of(),
-					List.of("Who says girls can't play football? Our Year 5 team just won the league!", "Don't let anyone tell you girls can't do science.", "Some people think girls can't play football. Our Year 6 girls proved them wrong!", "It's not true that boys are better at maths than girls.", "Myth: autistic children can't make friends. Fact: they just need the right support.")));
+					List.of("Who says girls can't play football? Our Year 5 team just won the league!", "Don't let anyone tell you girls can't do science.", "Some people think girls can't play football. Our Year 6 girls proved them wrong!", "It's not true that boys are better at maths than girls.", "Myth: autistic children can't make friends. Fact: they just need the right support.")),
+			new Family("a group makes terrible X, cheats the system, is a risk",
+					List.of("Women make terrible head teachers", "Indian families cheat the system", "Male nursery nurses are a safeguarding risk", "Pregnant staff are always off sick", "Gay parents are damaging their children", "People in wheelchairs are a fire risk"),
+					List.of("Women make brilliant head teachers", "Two pregnant staff are off sick today so Year 2 has a supply teacher.", "Muslim families are on holiday for Eid next week.", "Disabled children are at risk of isolation in the holidays")),
+			new Family("one person standing for all",
+					List.of("A Sikh should not be a head teacher in a Church school", "I wouldn't trust a Muslim teacher", "Lesbians shouldn't be PE teachers", "Mental kids should be in a mental home"),
+					List.of("Mrs Shah, a Muslim teacher, made the Eid display.", "Our new Sikh governor brings a wealth of experience.")),
+			new Family("gender reassignment denied",
+					List.of("Trans girls are boys, end of", "Transgender kids are being brainwashed by teachers", "Trans women will never be real women"),
+					List.of("Trans girls are girls, and our policy says so.", "Trans kids deserve to feel safe at school.")));
 
 	@TestFactory
 	Stream<DynamicContainer> eachFamilyFindsItsPhrasingsAndLeavesItsLookAlikes() {

@@ -74,7 +74,8 @@ class DiscriminatoryLanguageTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Dad popped out for a pack of fags", "Queer Eye is on tonight",
-			"The dykes in the Fens flood every winter", "Mr Gay's team won", "As a gay dad I felt welcome" })
+			"The dykes in the Fens flood every winter", "Mr Gay's team won", "As a gay dad I felt welcome",
+			"The Spastics Society was renamed Scope in 1994", "Coon cheese was renamed Cheer in Australia" })
 	void ignoresLookAlikesOfTheCrowdSlurs(String text) {
 		ScreeningResult result = incoming(text);
 
