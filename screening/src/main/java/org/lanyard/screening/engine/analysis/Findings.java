@@ -14,7 +14,8 @@ import org.lanyard.screening.engine.text.Tokens;
 /**
  * Decides which lexicon matches stand as findings. A match falls when it overlaps an exception ("bath bomb"), when
  * it sits in an educational sentence ("a lesson on ..."; for a school's own outgoing post, anywhere in the post), when
- * its word is somebody's name in context ("Mr Dick", "Dick Whittington"), when it is a weak cue with no second cue of
+ * its word is somebody's name in context ("Mr Dick", "Dick Whittington"), when an entry that must stand alone is
+ * part of a longer clause, when it is a weak cue with no second cue of
  * a different cue of
  * its code beside it, or when a longer match of the same code covers it.
  */
@@ -54,6 +55,9 @@ final class Findings {
 			if (hit.to() - hit.from() == 1 && isName(hit, names, analyser)) {
 				continue;
 			}
+			if (entry.has(LexiconEntry.ALONE) && !standsAlone(hit, tokens)) {
+				continue;
+			}
 			for (FindingCode code : entry.codes()) {
 				byCode.computeIfAbsent(code, c -> new ArrayList<>()).add(hit);
 			}
@@ -74,6 +78,13 @@ final class Findings {
 			}
 		}
 		return false;
+	}
+
+	/** Whether the match is a clause of its own: punctuation or the text's ends on both sides ("Grow up, idiots"). */
+	private static boolean standsAlone(LexiconHit hit, Tokens tokens) {
+		int edge = Tokens.BREAK_BEFORE | Tokens.SENTENCE_START;
+		boolean before = hit.from() == 0 || tokens.has(hit.from(), edge);
+		return before && (hit.to() == tokens.count() || tokens.has(hit.to(), edge));
 	}
 
 	/** A word that is also a roster name or marked as a name in the lexicon, used here as a name. */

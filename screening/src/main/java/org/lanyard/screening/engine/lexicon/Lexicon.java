@@ -81,6 +81,13 @@ public final class Lexicon {
 				index.add(ids, entry);
 			}
 		}
+		for (List<String> member : parser.disguised()) {
+			for (String word : member) {
+				if (word.replace("'", "").length() >= 3) {
+					disguisable.add(words.add(word));
+				}
+			}
+		}
 		List<String> slotNames = new ArrayList<>(parser.slotClasses().keySet());
 		int[] slots = new int[slotNames.size()];
 		for (int c = 0; c < slots.length; c++) {

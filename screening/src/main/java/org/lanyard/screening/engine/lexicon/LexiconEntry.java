@@ -33,6 +33,13 @@ public record LexiconEntry(String phrase, Kind kind, Set<FindingCode> codes, Str
 	/** So well known that one visible letter gives it away (f***). */
 	public static final int MASK_ONE = 1 << 4;
 
+	/**
+	 * Stands only as a clause of its own, between punctuation or the ends of the text: a word used to address
+	 * someone ("Grow up, idiots", "Learn to drive, muppet!") rather than a word inside a sentence ("I felt like an
+	 * idiot").
+	 */
+	public static final int ALONE = 1 << 5;
+
 	public LexiconEntry {
 		codes = Set.copyOf(codes);
 	}

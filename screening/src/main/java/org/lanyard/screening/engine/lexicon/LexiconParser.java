@@ -32,6 +32,9 @@ final class LexiconParser {
 
 	private final List<Parsed> entries = new ArrayList<>();
 
+	/** Words of the classes named by {@code @disguise}: writers disguise them, though the class is used as a slot. */
+	private final List<List<String>> disguised = new ArrayList<>();
+
 	private String file = "";
 
 	private int line;
@@ -101,6 +104,11 @@ final class LexiconParser {
 		return sequences;
 	}
 
+	/** The member phrases of the classes named by {@code @disguise} (their words may be read through a disguise). */
+	List<List<String>> disguised() {
+		return disguised;
+	}
+
 	/** The classes used as slots, with their members. */
 	Map<String, List<List<String>>> slotClasses() {
 		return slotClasses;
@@ -148,6 +156,14 @@ final class LexiconParser {
 					.expand());
 			}
 			case "@list" -> list = lists.computeIfAbsent(rest, name -> new ArrayList<>());
+			case "@disguise" -> {
+				// the disguise flag of an entry reaches only its own words, not the members of a <class> slot in it
+				List<List<String>> members = classes.get(rest);
+				if (members == null) {
+					throw new IllegalArgumentException("unknown class " + rest);
+				}
+				disguised.addAll(members);
+			}
 			default -> throw new IllegalArgumentException("unknown directive " + parts[0]);
 		}
 	}
@@ -180,6 +196,7 @@ final class LexiconParser {
 				case "noedu" -> bits |= LexiconEntry.NO_EDUCATIONAL;
 				case "disguise" -> bits |= LexiconEntry.DISGUISE;
 				case "mask1" -> bits |= LexiconEntry.MASK_ONE | LexiconEntry.DISGUISE;
+				case "alone" -> bits |= LexiconEntry.ALONE;
 				default -> {
 					if (!flag.startsWith("+")) {
 						throw new IllegalArgumentException("unknown flag " + flag);

@@ -79,7 +79,7 @@ ass hole | | medium
 dumbass | | | +es
 jackass | | medium | +es
 smartass | | low | +es
-(kiss|lick) my (arse|ass)
+(kiss|lick) my (arse|ass) | | | disguise
 up (your|yer) (arse|ass)
 pain in the (arse|ass)
 bastard | | | +s +ise disguise
@@ -114,6 +114,11 @@ jizz
 twatting
 (get|go) fucked
 (eat|eats) shit
+effing | | low
+get stuffed | | low
+eff off | | low
+(butthead|buttface|butt face|bumhead|bum face|poohead|poo head|fartface|fart face) | | medium | +s
+(tosspot|twonk|wazzock|nobhead|nob head|nobend|dickweed|douchebag|shithead|dipstick|bint) | | medium | +s
 (shut|shut the fuck) your (mouth|face|gob|trap|hole) | insult | medium
 shut the fuck up
 shut it you | insult | medium
@@ -136,12 +141,39 @@ shut it you | insult | medium
 @class insult = lazy cow | fat cow | silly cow | stupid cow | old cow | miserable cow | fat pig | ugly pig | stupid pig
 @class insult = fat slob | ugly cow | silly old (cow|bat|bag|fool|git|moo) | old bag | old bat | old git | git | gits
 @class insult = pathetic excuse for a (teacher|head|headteacher|human|person|man|woman|mother|father|parent)
+@class insult = moron | morons | butthead | buttheads | tosspot | tosspots | twonk | twonks | wazzock | wazzocks
+@class insult = douchebag | douchebags | nobhead | nobheads | gobshite | dipstick | dipsticks
 @class insult-frame = a | an | such a | such an | what a | what an | a bunch of | a load of | bunch of | load of
-@class insult-frame = a pack of | pack of | a set of | one of those | another | the biggest | the
-(you|you're|you lot|your|youse) [{insult-frame}] <insult>
-(is|are|was|were|being|be|he's|she's|they're|that's|it's|hes|shes|theyre|thats|r|look like|looks like|acting like|act like) {insult-frame} <insult>
+@class insult-frame = a pack of | pack of | a set of | one of those | another | the biggest | the | a pair of
+@class insult-frame = pair of | a right bunch of | a couple of | couple of
+# writers disguise the name-calling words as they do profanity (pr1ck, m0r0ns, tw@t, 1diot)
+@disguise insult
+# "absolute", "total", "complete" ... are fillers, but not where another phrase continues with them ("is an absolute
+# joke" is a complaint), so the insult frames name them
+@class intensifier = absolute | total | complete | utter | right | proper | real | massive | fucking | bloody
+# how a name-caller describes the target before the noun: "a useless old git", "a snobby cow"
+@class insult-adj = useless | stupid | ugly | fat | silly | old | little | dirty | thick | lazy | miserable | nasty
+@class insult-adj = pathetic | sad | horrible | smelly | snobby | clueless | gormless | brainless | stuck up | nosy
+@class insult-adj = jumped up | jumped-up | arrogant | ignorant | spineless | gobby | mouthy | interfering | selfish
+@class insult = brat | brats | toerag | toerags | scrote | scrotes | chav | chavs | little shit | little shits
+@class insult = little sod | little sods | numbnuts | old cows | old bags | old bats
+(you|you're|you lot|your|youse|oi|oy|hey|cheers|thanks|nice one) [{insult-frame}] [<intensifier>] [<insult-adj>] [<insult-adj>] <insult>
+(is|are|was|were|being|be|he's|she's|they're|that's|it's|hes|shes|theyre|thats|r|look like|looks like|acting like|act like|head's|teacher's|ref's|referee's|man's|woman's|bloke's|mum's|dad's|son's|kid's|husband's|wife's) {insult-frame} [<intensifier>] [<insult-adj>] [<insult-adj>] <insult>
 (are|were|they're|theyre|r|all|such) <insult>
-what {insult-frame} <insult>
+what {insult-frame} [<intensifier>] [<insult-adj>] [<insult-adj>] <insult>
+(snobby|stuck up|stupid|miserable|nosy|nasty|gobby|mouthy|interfering|selfish|arrogant|jumped up) (cow|cows|moo|moos|bitch|bitches|bag|bags)
+(run by|full of|staffed by|managed by|led by) (clowns|idiots|morons|muppets|amateurs|numpties|monkeys|halfwits|imbeciles|cretins)
+# words with an everyday sense (a clown at a party, the right tool for the job) insult only after an intensifier
+(absolute|total|utter) (clown|clowns|tool|tools|plank|planks|melt|melts)
+a right (clown|tool|plank|melt|pillock|prat|twit|idiot|muppet)
+# a plural insult on its own is almost always name-calling; a singular one only where it addresses someone
+(morons|imbeciles|cretins|halfwits|dimwits|nitwits|numpties|pillocks|plonkers|wazzocks|scumbags|dickheads|knobheads|idiots|numbnuts|toerags|scrotes)
+(moron|imbecile|cretin|halfwit|dimwit|nitwit|numpty|pillock|plonker|wazzock|scumbag|lowlife|gobshite)
+<insult> | | | alone
+# insults addressed to a crowd ("why is everyone so pathetic", "you lot are pathetic")
+(everyone|everybody|people|some people|some parents|parents|you all|you lot|you people|some of you|they|them) (is|are|'s|'re) (pathetic|spineless|brainless|clueless|gormless|moronic|idiotic|thick|stupid|vile|disgusting)
+(is|are) (everyone|everybody|people|some people|some parents|parents|you all|you lot|you people|some of you|they) [so|this|that|such] (pathetic|spineless|brainless|clueless|gormless|moronic|idiotic|thick|stupid|vile)
+(you|you lot|you people|ya) (pathetic|spineless|brainless|clueless|gormless|sad|vile|disgusting|stupid|thick|dumb|ugly|fat) [little|old|lot|bunch|lot of]
 (stupid|thick|dumb|useless|pathetic|ugly|fat|brainless|clueless|gormless) (teacher|teachers|head|headteacher|headmistress|headmaster|woman|man|cow|bitch|git|boy|girl|kid|kids|child|children|brat|brats|people|parents|parent|mother|mum|father|dad|idiot|moron|prat|twat)
 (you're|she's|he's|they're|you are|you look|she looks|he looks|they look|u r|ur) (ugly|fat|thick|stupid|dumb|pathetic|disgusting|gross|vile|repulsive|brainless|clueless|gormless|minging|hideous|useless|worthless)
 (your|her|his|their) (kid|child|son|daughter|baby|boy|girl|face|mum|mother|dad|father|wife|husband) (is|looks) (ugly|fat|thick|stupid|dumb|minging|hideous|disgusting|gross|weird|a freak|a joke)
@@ -162,3 +194,9 @@ l+ratio
 l ratio
 you (make|made) me sick
 (you're|your|ur) [a|an|such a|an absolute|a complete] (joke|disgrace|embarrassment)
+
+# an old bag of costumes and an old bat box are things, not people
+@kind exception
+@category everyday phrase
+(old|an old) (bag|bags) of
+old bat (box|boxes|detector|detectors|walk)

@@ -62,4 +62,25 @@ class DiscriminatoryLanguageTests {
 				FindingCode.DISCRIMINATORY)).isNotEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Two dads at the school gate, pair of poofs", "What a bunch of queers",
+			"a gang of trannies outside the library", "you're so gay", "that haircut is so gay", "load of spazzes" })
+	void findsSlursAboutACrowdAndGayAsAnInsult(String text) {
+		ScreeningResult result = incoming(text);
+
+		assertThat(of(result, FindingCode.DISCRIMINATORY)).as(text).isNotEmpty();
+		assertThat(of(result, FindingCode.OFFENSIVE_LANGUAGE)).as(text).isNotEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Dad popped out for a pack of fags", "Queer Eye is on tonight",
+			"The dykes in the Fens flood every winter", "Mr Gay's team won", "As a gay dad I felt welcome",
+			"The Spastics Society was renamed Scope in 1994", "Coon cheese was renamed Cheer in Australia" })
+	void ignoresLookAlikesOfTheCrowdSlurs(String text) {
+		ScreeningResult result = incoming(text);
+
+		assertThat(of(result, FindingCode.DISCRIMINATORY)).as(text).isEmpty();
+		assertThat(of(result, FindingCode.OFFENSIVE_LANGUAGE)).as(text).isEmpty();
+	}
+
 }

@@ -83,4 +83,77 @@ class OffensiveLanguageTests {
 		assertThat(of(outgoing("What a shit day for sports day"), FindingCode.OFFENSIVE_LANGUAGE)).isNotEmpty();
 	}
 
+	// Generalisation: each family of patterns with other phrasings a parent might write, and clean look-alikes.
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Whoever parked across my drive is a total pr1ck", "you bunch of m0r0ns",
+			"what a pr!ck", "you absolute 1diot", "the ref was a complete tw@t", "you utter mupp3t",
+			"stop being such a n0bhead", "they look like a right bunch of pr@ts" })
+	void findsDisguisedNameCalling(String text) {
+		assertThat(offensive(text)).as(text).isNotEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Grow up, idiots", "Learn to drive, muppet!", "Cheers for nothing, numpty.",
+			"Move your car, plonker", "Idiots.", "Nice parking... pillock" })
+	void findsInsultsThatAddressSomeone(String text) {
+		assertThat(offensive(text)).as(text).isNotEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "morons parking on the zigzags again", "the halfwits who run the PTA Facebook page",
+			"some absolute dimwits left the gate open", "numpties everywhere at pick-up" })
+	void findsPluralNameCallingWithoutAFrame(String text) {
+		assertThat(offensive(text)).as(text).isNotEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Why is everyone so pathetic about the parking?", "you lot are pathetic",
+			"some parents are so brainless", "you pathetic lot", "are people really this gormless" })
+	void findsInsultsAddressedToACrowd(String text) {
+		assertThat(offensive(text)).as(text).isNotEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Mr Butt? More like Mr Butthead", "what a poo head", "stop being such a wazzock",
+			"you absolute tosspot", "the man in the van is a buttface" })
+	void findsInsultsThatMockAName(String text) {
+		assertThat(offensive(text)).as(text).isNotEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "he is an absolute tool", "what a total plank", "she's a right clown",
+			"the ref was an utter melt", "Mrs Smith is an absolute joke of a headteacher",
+			"he's a pathetic excuse for a teacher" })
+	void findsEverydayWordsAfterAnIntensifier(String text) {
+		assertThat(offensive(text)).as(text).isNotEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "I felt like an idiot when I forgot the costume", "The Muppets Christmas Carol is on Friday",
+			"Use the right tool for the job", "We had a clown at the party", "Walk the plank on pirate day!",
+			"Max is the donkey in the nativity", "The parking situation is pathetic", "Everyone is so excited",
+			"Idiot-proof instructions for the new app", "The nurse did a pin prick test", "Room 101 is the library",
+			"Year 4 read The Twits", "Water butt heading to the allotment", "April Fools day is on Monday",
+			"The winners and losers of the house cup", "Class P1 meet at the gate" })
+	void ignoresLookAlikesOfTheNewPatterns(String text) {
+		assertThat(offensive(text)).as(text).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "The lollipop man is a useless old git", "That dinner lady is an ugly old bag",
+			"the PTA are a bunch of snobby cows", "The head's a gormless twit", "Her kid is a proper little brat",
+			"Oi numbnuts, stop parking on the zigzags", "this school is run by clowns", "kiss my a$$" })
+	void findsDescribedNameCalling(String text) {
+		assertThat(offensive(text)).as(text).isNotEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "The farm had a little cow and a fat pig", "Our farm visit: a lazy cow lay in the sun",
+			"There was an old bag of costumes in the hall", "These are cows, not bulls", "The old bat box has residents!",
+			"The head's a brilliant leader", "Hey you lot, who is coming to the quiz?", "The hall was full of parents" })
+	void ignoresLookAlikesOfDescribedNameCalling(String text) {
+		assertThat(offensive(text)).as(text).isEmpty();
+	}
+
 }
