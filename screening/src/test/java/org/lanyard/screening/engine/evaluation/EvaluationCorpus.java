@@ -35,8 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  * An evaluation corpus as it sits on the test classpath: the cases, the school's people, consents and screening
  * settings in the formats of the HTTP contract, and the image fixtures.
  * <p>
- * Two corpora ship with the engine's tests: {@link #own()}, the team's own cases for the fictional Brackenmoor Church
- * of England Primary School, and {@link #samples()}, the 25 shared acceptance samples for Ashby Lane Primary. The raw
+ * Three corpora ship with the engine's tests: {@link #own()}, the team's own cases for the fictional Brackenmoor Church
+ * of England Primary School, {@link #samples()}, the 25 shared acceptance samples for Ashby Lane Primary, and
+ * {@link #blind()}, cases for the fictional Ravensgill Primary School written blind to the engine and its tuning. The raw
  * CSV and JSON ({@link #rosterCsv()}, {@link #consentsCsv()}, {@link #settingsJson()}) and {@link #fixtureBase64} are
  * there so that the app can run the same corpus through {@code /api/v1}.
  */
@@ -94,6 +95,18 @@ public final class EvaluationCorpus {
 	public static EvaluationCorpus own() {
 		return new EvaluationCorpus("own", "Brackenmoor Church of England Primary School", "brackenmoor", "lache-2020",
 				"/evaluation/", "cases.jsonl", "roster.csv", "consents.csv", "settings.json");
+	}
+
+	/**
+	 * The blind corpus: cases for the fictional Ravensgill Primary School written from PRODUCT.md and the seed policies
+	 * only, without sight of the engine's lexicons, rules or the team's own cases, so that it measures whether the
+	 * engine generalises. School name, slug and pack come from {@code evaluation-blind/school.json}.
+	 */
+	public static EvaluationCorpus blind() {
+		String dir = "/evaluation-blind/";
+		SchoolJson school = JSON.readValue(new String(bytes(dir + "school.json"), StandardCharsets.UTF_8), SchoolJson.class);
+		return new EvaluationCorpus("blind", school.name(), school.slug(), school.policyPack(), dir, "cases.jsonl",
+				"roster.csv", "consents.csv", "settings.json");
 	}
 
 	/** The 25 shared samples of the acceptance format: Ashby Lane Primary on pack {@code lache-2020}. */
@@ -192,7 +205,7 @@ public final class EvaluationCorpus {
 		return new String(bytes(resourceDir + file), StandardCharsets.UTF_8);
 	}
 
-	private byte[] bytes(String resource) {
+	private static byte[] bytes(String resource) {
 		try (InputStream in = EvaluationCorpus.class.getResourceAsStream(resource)) {
 			if (in == null) {
 				throw new IllegalStateException("Evaluation resource missing from the test classpath: " + resource);
@@ -267,6 +280,10 @@ public final class EvaluationCorpus {
 	/** One line of a corpus file, as written. */
 	record CaseJson(String id, String direction, String purpose, String text, List<String> pupilsPictured,
 			List<String> images, List<String> expect, String verdict, String why) {
+	}
+
+	/** The school a corpus describes: display name, slug and the policy pack it runs on. */
+	record SchoolJson(String name, String slug, String policyPack) {
 	}
 
 	/** The screening-settings body. */

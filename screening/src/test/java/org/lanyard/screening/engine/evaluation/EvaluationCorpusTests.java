@@ -32,6 +32,8 @@ class EvaluationCorpusTests {
 
 	private final EvaluationCorpus samples = EvaluationCorpus.samples();
 
+	private final EvaluationCorpus blind = EvaluationCorpus.blind();
+
 	@Test
 	void ownCorpusCoversEveryCodeWithManyCleanLookAlikes() {
 		Map<FindingCode, Integer> positives = new EnumMap<>(FindingCode.class);
@@ -46,6 +48,51 @@ class EvaluationCorpusTests {
 		for (FindingCode code : FindingCode.values()) {
 			assertThat(positives.getOrDefault(code, 0)).as("positive cases for " + code).isGreaterThanOrEqualTo(25);
 		}
+	}
+
+	@Test
+	void blindCorpusCoversEveryCodeWithManyCleanLookAlikes() {
+		Map<FindingCode, Integer> positives = new EnumMap<>(FindingCode.class);
+		int clean = 0;
+		for (EvaluationCase evaluationCase : blind.cases()) {
+			clean += evaluationCase.isClean() ? 1 : 0;
+			evaluationCase.expect().forEach(code -> positives.merge(code, 1, Integer::sum));
+		}
+
+		assertThat(blind.cases()).hasSizeGreaterThanOrEqualTo(350);
+		assertThat(clean).as("clean cases").isGreaterThanOrEqualTo(120);
+		for (FindingCode code : FindingCode.values()) {
+			assertThat(positives.getOrDefault(code, 0)).as("positive cases for " + code).isGreaterThanOrEqualTo(20);
+		}
+	}
+
+	@Test
+	void blindCorpusIsWellFormed() {
+		assertThat(blind.packId()).isEqualTo("little-eaton-2024");
+		assertThat(blind.rosterCsv()).startsWith(
+				"external_id,role,first_name,last_name,preferred_name,year_group,date_of_birth,email,linked_pupils\n");
+		assertWellFormed(blind);
+	}
+
+	@Test
+	void blindConsentsResolveAsItsReadmeSays() {
+		assertThat(status(blind, "R05", Purpose.SOCIAL_MEDIA)).isEqualTo(ConsentStatus.REFUSED);
+		assertThat(status(blind, "R05", Purpose.NEWSLETTER)).isEqualTo(ConsentStatus.GRANTED);
+		assertThat(status(blind, "R02", Purpose.SOCIAL_MEDIA)).as("a later line with an older date does not win")
+			.isEqualTo(ConsentStatus.WITHDRAWN);
+		assertThat(status(blind, "R09", Purpose.WEBSITE)).as("withdrawn after granted").isEqualTo(ConsentStatus.WITHDRAWN);
+		assertThat(status(blind, "R12", Purpose.NEWSLETTER)).as("granted after refused").isEqualTo(ConsentStatus.GRANTED);
+		assertThat(status(blind, "R23", Purpose.SOCIAL_MEDIA)).as("granted, withdrawn, granted again")
+			.isEqualTo(ConsentStatus.GRANTED);
+		assertThat(status(blind, "R32", Purpose.SOCIAL_MEDIA)).as("same day, later line withdrawn")
+			.isEqualTo(ConsentStatus.WITHDRAWN);
+		assertThat(status(blind, "R34", Purpose.SOCIAL_MEDIA)).as("same day, later line granted")
+			.isEqualTo(ConsentStatus.GRANTED);
+		assertThat(status(blind, "R30", Purpose.PRESS)).as("no record for this purpose").isNull();
+		assertThat(status(blind, "R11", Purpose.SOCIAL_MEDIA)).as("no record at all").isNull();
+		assertThat(blind.consents().isGranted("R27", Purpose.INTERNAL_DISPLAY)).isTrue();
+		assertThat(blind.consents().isGranted("R27", Purpose.SOCIAL_MEDIA)).isFalse();
+		assertThat(blind.consents().isGranted("R24", Purpose.NEWSLETTER)).isFalse();
 	}
 
 	@Test
@@ -99,7 +146,7 @@ class EvaluationCorpusTests {
 	@Test
 	void expectationsFollowTheMechanicalRulesOfTheBrief() {
 		List<String> problems = new ArrayList<>();
-		for (EvaluationCorpus corpus : List.of(own, samples)) {
+		for (EvaluationCorpus corpus : List.of(own, samples, blind)) {
 			List<RosterPerson> pupils = corpus.people().stream().filter(p -> p.role() == PersonRole.PUPIL).toList();
 			for (EvaluationCase c : corpus.cases()) {
 				String text = fold(c.text());
