@@ -223,6 +223,11 @@ public final class TextAnalysis {
 		return mentions;
 	}
 
+	/** A named word list of the lexicon this text was read with ({@code @list name}), to ask of {@link #tokens()} ids. */
+	public WordSet wordList(String name) {
+		return analyser.lexicon().set(name);
+	}
+
 	/** The words {@code [from, to)} as the writer wrote them. */
 	public String quote(int from, int to) {
 		return Quote.of(tokens.text().original(), tokens.start(from), tokens.end(to - 1));
