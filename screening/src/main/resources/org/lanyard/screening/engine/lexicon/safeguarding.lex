@@ -151,6 +151,10 @@ asked (my|our) (daughter|son|child|kid|boy|girl|little one|{sg-age}) for (our|he
 (kill|death to|destroy|wipe out|exterminate) [all] [the] (infidels|kuffar|kafirs|unbelievers|nonbelievers|jews|muslims|gays|immigrants|whites|blacks|christians|america|the west|israel) | | | noedu
 (white power|white pride worldwide|white genocide|race war|racial holy war|rahowa|great replacement|remigration now|14 words|fourteen words|1488|heil hitler|sieg heil|hitler was right|hitler did nothing wrong|deus vult|blood and soil|kill all muslims|kill all jews) | | | noedu
 (martyr|martyrs|martyrdom) (operation|operations|for the cause)
+<sg-media> of (beheadings|a beheading|executions|people being (killed|beheaded|executed|shot)|terrorist attacks|terror attacks|the massacre|massacres)
+(beheading|beheadings|execution|terrorist|terror attack|isis) (videos|video|clips|footage) | | medium
+(man|men|stranger|adult|guy|someone|a man|a woman) in a (car|van|white van|black car|silver car) [keeps|kept|has been|was|is|keep|have been] (asking|offering|following|watching|talking to|approaching|calling (to|over)|trying to get)
+(asking|asked|asks) [the|some|my] (girls|boys|kids|children|her|him) (if|whether) (they|she|he) (want|wants|wanted) a lift | | medium | weak
 (watching|watches|watched|sharing|shares|shared|reading|reads|listening to) (extremist|terrorist|jihadi|isis|far right|far-right|nazi|neo-nazi|beheading) (videos|content|material|propaganda|stuff|posts|videos online|groups|channels|speeches)
 (being|been|getting|got|become|becoming|became) (radicalised|radicalized)
 # calls to violence and recruitment: "take up arms", "join the brothers fighting abroad", "ready for when it kicks off"
@@ -206,6 +210,8 @@ crisis actors
 (calling|called|call|calls) (her|him|my (daughter|son|child|kid|boy|girl)) (names|horrible names|nasty names)
 (sending|sent|send|sends) (her|him|my (daughter|son|child|kid|boy|girl)) (horrible|nasty|threatening|abusive|rude|vile|disgusting|sexual|explicit|inappropriate) (messages|texts|pictures|photos|things|videos)
 (telling|told|tell|tells) (her|him|my (daughter|son|child)) to (kill|hurt|harm|cut) (herself|himself|themselves)
+(telling|told|tell|tells|saying|said) (her|him|my (daughter|son|child|kid)|<my-child>) (to|she should|he should|she needs to|he needs to) (die|go die|go and die|drop dead|disappear|kys|neck (herself|himself)|end it)
+(calling|called|call|calls) (her|him|my (daughter|son|child|kid|boy|girl)|<my-child>) (fat|ugly|fat and ugly|a freak|a loser|a slag|a slut|worthless|disgusting|a weirdo|a nobody|a fat|an ugly|horrible names) | | medium
 (group chat|groupchat|group chats) (where|in which|that) (they|everyone|people|kids|children) (bully|bullies|bullied|mock|mocks|laugh at|laughed at|are mean to|exclude|excluded|slag off|gang up on) | | medium
 (group chat|groupchat|group chats|chat|page|account|server) (where|in which|that|just for|for) [~] (mocking|mock|mocks|laughing at|laugh at|making fun of|make fun of|slagging off|slag off|bullying|bully|ganging up on|rating|hating on|taking the mick out of) | | medium
 (we|i|we all|everyone) (hate|hates) ~ (group chat|groupchat|group|chat|page|account|club|server) | | medium | weak

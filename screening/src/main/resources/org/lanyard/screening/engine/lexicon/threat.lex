@@ -55,7 +55,7 @@
 @class th-you-will = (the|that) (head|headteacher|school|teacher|governors|woman|man|cow) (will|is going to|is gonna|are going to|are gonna)
 @class th-you-will = (you're|you are|she's|she is|he's|he is|they're|they are|you lot are) (gonna|going to)
 # a beating that is coming
-@class th-beating = (a|an) (slap|smack|kicking|good kicking|slapping|good slapping|hiding|good hiding|thumping|good thumping|pasting|clip round the ear|smack in the mouth|punch in the face|kick in the head|knuckle sandwich)
+@class th-beating = (a|an) (slap|smack|kicking|good kicking|slapping|good slapping|good slap|good smack|good punch|hiding|good hiding|thumping|good thumping|pasting|clip round the ear|smack in the mouth|punch in the face|kick in the head|knuckle sandwich)
 @class th-whose = you | u | she | he | they | (your|her|his|their) (kids|children|family|son|daughter|kid|mum|wife|husband|partner)
 @class th-know = know | found out | have found out | know exactly | know full well | worked out | can find out
 # what a person's whereabouts look like
@@ -90,6 +90,12 @@
 (you're|she's|he's|they're|you are|she is|he is|they are|is|are|will be|'ll be|is gonna be|are gonna be) (getting|gonna get|going to get) <th-beating>
 (you|she|he|they|you lot) (will|'ll|is gonna|are gonna) get <th-beating>
 sleep with one eye open
+(get|gets|getting) (what's coming|whats coming) (to (her|him|them|you)|$)
+<th-will> give (you|u|her|him|them|<th-target>) <th-beating>
+(someone|somebody|people) (should|needs to|ought to|oughta|wants to) give (you|u|her|him|them|<th-target>) <th-beating>
+<th-will> wait for (you|u|her|him|them|<th-target>) [~] and (sort|sort out|deal with|batter|smack|slap|punch|hit|thump|kick|smash)
+(tell|warn|remind) (her|him|them|<th-target>) [~] (to|she'd better|he'd better|they'd better|she better|he better) (watch (herself|himself|themselves|her back|his back|their backs|out)|sleep with one eye open)
+<th-will> find out where <th-whose> <th-where>
 (next time|the next time|when|as soon as) (i|we) (see|catch|get hold of|get my hands on) (you|u|her|him|them|that|<th-target>) | intimidation | medium | weak
 wait (till|until) (i|we) (see|get|catch|get hold of|get my hands on) (you|u|her|him|them)
 <th-someone-there> (is|are|will|'s) [gonna] (get hurt|be hurt|get it|pay|suffer|regret it)

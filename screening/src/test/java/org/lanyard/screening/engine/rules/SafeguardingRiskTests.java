@@ -123,7 +123,8 @@ class SafeguardingRiskTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "a man she met on Roblox keeps messaging her and told her not to tell her mum",
 			"some older guy added my son on Snapchat", "he offered her money to meet him",
-			"a stranger on Roblox asked my 9 year old for our address" })
+			"a stranger on Roblox asked my 9 year old for our address",
+			"A man in a car keeps asking the girls if they want a lift" })
 	void findsGrooming(String text) {
 		risk(text);
 	}
@@ -140,7 +141,8 @@ class SafeguardingRiskTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "the ummah needs its young lions, join the brothers", "martyrdom is the greatest honour",
 			"we need to rise up against the government",
-			"he's been watching videos saying we should kill all immigrants" })
+			"he's been watching videos saying we should kill all immigrants",
+			"he's been sent links to videos of beheadings" })
 	void findsRadicalisation(String text) {
 		risk(text);
 	}
@@ -158,7 +160,8 @@ class SafeguardingRiskTests {
 	@ValueSource(strings = { "they made a group chat just for mocking her",
 			"they were filming my son being beaten up and posting it online",
 			"there's a poll to rate the fattest boy in Year 6",
-			"they added everyone except her and made an 'I hate Amy' group" })
+			"they added everyone except her and made an 'I hate Amy' group",
+			"they keep calling her fat and ugly on snapchat and telling her to die" })
 	void findsCyberbullying(String text) {
 		risk(text);
 	}

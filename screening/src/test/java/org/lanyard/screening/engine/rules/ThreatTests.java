@@ -58,7 +58,9 @@ class ThreatTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "we're gonna batter that teacher", "I swear I'll knock him out",
 			"me and my brothers will beat him up", "I'll wait for her and smash her face in",
-			"I'll track him down and stab him", "I'll get my cousins to batter him" })
+			"I'll track him down and stab him", "I'll get my cousins to batter him",
+			"I'm going to wait for him after school and sort him out", "Someone should give that head a good slap",
+			"I hope that teacher gets what's coming to her", "Tell Mrs Lee to watch herself" })
 	void findsASpeakerWhoWillDoHarm(String text) {
 		threat(text);
 	}
@@ -68,7 +70,8 @@ class ThreatTests {
 			"I'll hit you up later about the lift share", "I'll shoot you a message about the costume",
 			"I'll sort you out a ticket for the disco", "I'll kill him if he forgets his PE kit again",
 			"I'm going to kill her when she gets home, she's lost another jumper", "We'll destroy you at the PTA quiz!",
-			"I'll drag him out of bed for the trip, don't worry" })
+			"I'll drag him out of bed for the trip, don't worry", "I'll give you a lift to the party",
+			"Tell Mrs Lee to watch out for the new menu" })
 	void leavesHarmlessUsesOfTheSameVerbs(String text) {
 		clean(text);
 	}
@@ -85,6 +88,7 @@ class ThreatTests {
 	/** Knowing where someone is: "I know where Mrs X lives", "which car is yours", "what time you leave". */
 	@ParameterizedTest
 	@ValueSource(strings = { "We know where your kids go to school", "I know where Mr Price lives",
+			"We will find out where she lives",
 			"we know which house is yours", "I know what time Mrs Lee leaves work" })
 	void findsKnowingWhereSomeoneIs(String text) {
 		threat(text);
