@@ -108,12 +108,14 @@ final class Findings {
 		boolean strong = false;
 		java.util.Set<LexiconEntry> weakCues = new java.util.HashSet<>();
 		for (LexiconHit hit : sorted) {
+			// a strong match counts even when a longer weak one covers it ("I'll come down and sort you" inside the
+			// weak "... sort you out"): the longer match is the one quoted, the strong one makes it stand
+			strong |= !hit.entry().has(LexiconEntry.WEAK);
 			if (hit.to() <= reach) {
 				continue;
 			}
 			reach = hit.to();
 			kept.add(hit);
-			strong |= !hit.entry().has(LexiconEntry.WEAK);
 			if (hit.entry().has(LexiconEntry.WEAK)) {
 				weakCues.add(hit.entry());
 			}

@@ -38,6 +38,10 @@ public final class TextAnalysis {
 		this.tokens = tokens;
 		this.direction = direction;
 		this.fillers = analyser.fillers();
+		this.gapStops = analyser.lexicon().set("gap-stops");
+		this.gapWord = analyser.lexicon().gapWord();
+		this.endWord = analyser.lexicon().endWord();
+		this.maxGap = analyser.lexicon().maxGap();
 		PhraseIndex shared = analyser.lexicon().phrases();
 		PhraseIndex school = analyser.schoolPhrases();
 		// right to left, so the class slots a phrase meets further on are already filled when it gets there
@@ -72,7 +76,22 @@ public final class TextAnalysis {
 				record(value, p, q, shared);
 			}
 		}
-		if (q >= tokens.count() || tokens.has(q, Tokens.BREAK_BEFORE)) {
+		boolean clauseEnds = q >= tokens.count() || tokens.has(q, Tokens.BREAK_BEFORE);
+		if (shared && report) {
+			// "$": the phrase holds only where the clause ends ("or else." but not "or else you'll miss the bus")
+			if (clauseEnds) {
+				int end = index.next(node, endWord);
+				if (end >= 0) {
+					for (int value : index.values(end)) {
+						record(value, p, q, shared);
+					}
+				}
+			}
+			else {
+				gap(index, index.next(node, gapWord), p, q, skipped);
+			}
+		}
+		if (clauseEnds) {
 			return;
 		}
 		int next = index.next(node, tokens.id(q));
@@ -95,7 +114,33 @@ public final class TextAnalysis {
 		}
 	}
 
+	/**
+	 * "~": one to {@code maxGap} words of any kind stand here ("I'll find you and kill you" from "i'll ~ and kill"),
+	 * never over punctuation and never over a word of the {@code gap-stops} list ("not", "and", "if"), so a gap cannot
+	 * swallow a negation or a second clause.
+	 */
+	private void gap(PhraseIndex index, int node, int p, int q, int skipped) {
+		if (node < 0) {
+			return;
+		}
+		for (int k = 0; k < maxGap && q + k < tokens.count(); k++) {
+			if (k > 0 && tokens.has(q + k, Tokens.BREAK_BEFORE) || gapStops.contains(tokens.id(q + k))) {
+				return;
+			}
+			// the gap node ends no phrase (a pattern never ends in a gap), so nothing to report before the next word
+			walk(index, node, p, q + k + 1, skipped, false, true);
+		}
+	}
+
 	private final WordSet fillers;
+
+	private final WordSet gapStops;
+
+	private final int gapWord;
+
+	private final int endWord;
+
+	private final int maxGap;
 
 	private int[] slotHeads;
 
@@ -176,6 +221,11 @@ public final class TextAnalysis {
 			mentions = new NameMentions(this, analyser);
 		}
 		return mentions;
+	}
+
+	/** A named word list of the lexicon this text was read with ({@code @list name}), to ask of {@link #tokens()} ids. */
+	public WordSet wordList(String name) {
+		return analyser.lexicon().set(name);
 	}
 
 	/** The words {@code [from, to)} as the writer wrote them. */

@@ -48,9 +48,15 @@ public final class Lexicon {
 
 	private final int[] slotWords;
 
+	private final int gapWord;
+
+	private final int endWord;
+
 	private Lexicon(LexiconParser parser) {
 		this.parser = parser;
 		Vocabulary.Builder words = Vocabulary.builder();
+		this.gapWord = words.add(PatternExpander.GAP);
+		this.endWord = words.add(PatternExpander.END);
 		PhraseIndex.Builder index = PhraseIndex.builder();
 		List<LexiconEntry> all = new ArrayList<>();
 		Set<Integer> disguisable = new HashSet<>();
@@ -153,6 +159,21 @@ public final class Lexicon {
 	/** For a class-member value ({@code -(class + 1)}), the word id that stands for the class in phrases. */
 	public int slotWord(int value) {
 		return slotWords[-value - 1];
+	}
+
+	/** The word id that stands for a gap ({@code ~}) in phrases: see {@link PatternExpander#GAP}. */
+	public int gapWord() {
+		return gapWord;
+	}
+
+	/** The most words one gap ({@code ~}) stands for. */
+	public int maxGap() {
+		return PatternExpander.MAX_GAP;
+	}
+
+	/** The word id that stands for the end of a clause ({@code $}) at the end of phrases. */
+	public int endWord() {
+		return endWord;
 	}
 
 	public List<LexiconEntry> entries() {

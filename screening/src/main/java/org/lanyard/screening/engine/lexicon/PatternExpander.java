@@ -33,6 +33,18 @@ final class PatternExpander {
 
 	private final java.util.Set<String> slots = new java.util.LinkedHashSet<>();
 
+	/**
+	 * The word that stands for {@code ~} in a sequence: a gap of one to {@link #MAX_GAP} words of any kind within the
+	 * clause (never a word of the {@code gap-stops} list, such as "not", "and", "if"). No text ever reads as it.
+	 */
+	public static final String GAP = "<~>";
+
+	/** The most words a gap ({@code ~}) stands for. */
+	public static final int MAX_GAP = 4;
+
+	/** The word that stands for {@code $} at the end of a sequence: the clause ends here (punctuation or end of text). */
+	public static final String END = "<$>";
+
 	/** The word that stands for a class slot in a sequence; no text ever reads as it. */
 	static String slotWord(String name) {
 		return "<" + name + ">";
@@ -60,6 +72,13 @@ final class PatternExpander {
 		sequences.removeIf(List::isEmpty);
 		if (sequences.isEmpty()) {
 			throw new IllegalArgumentException("pattern matches no words: " + pattern);
+		}
+		for (List<String> sequence : sequences) {
+			int last = sequence.size() - 1;
+			if (sequence.get(0).equals(GAP) || sequence.get(0).equals(END) || sequence.get(last).equals(GAP)
+					|| sequence.indexOf(END) >= 0 && sequence.indexOf(END) != last) {
+				throw new IllegalArgumentException("a gap (~) must stand between words, and $ only at the end: " + pattern);
+			}
 		}
 		return sequences;
 	}
@@ -136,6 +155,11 @@ final class PatternExpander {
 			slots.add(name);
 			return List.of(List.of(slotWord(name)));
 		}
+		if (c == '~' || c == '$' && (at + 1 == pattern.length() || "()[]|".indexOf(pattern.charAt(at + 1)) >= 0
+				|| Character.isWhitespace(pattern.charAt(at + 1)))) {
+			at++;
+			return List.of(List.of(c == '~' ? GAP : END));
+		}
 		if (c == '{') {
 			int close = pattern.indexOf('}', at);
 			if (close < 0) {
@@ -150,7 +174,7 @@ final class PatternExpander {
 			return members;
 		}
 		int start = at;
-		while (at < pattern.length() && "()[]{}<|".indexOf(pattern.charAt(at)) < 0
+		while (at < pattern.length() && "()[]{}<|~".indexOf(pattern.charAt(at)) < 0
 				&& !Character.isWhitespace(pattern.charAt(at))) {
 			at++;
 		}

@@ -23,6 +23,9 @@ abstract class LexiconRule implements ScreeningRule {
 		}
 		TextAnalysis analysis = draft.analysis();
 		for (LexiconHit hit : analysis.findings(code)) {
+			if (!stands(analysis, hit)) {
+				continue;
+			}
 			int start = analysis.tokens().start(hit.from());
 			int end = analysis.tokens().end(hit.to() - 1);
 			sink.reportText(code, start, end, message(analysis.quote(hit.from(), hit.to()), hit.entry().category()));
@@ -31,6 +34,14 @@ abstract class LexiconRule implements ScreeningRule {
 
 	/** Whether the rule looks at this draft at all (some codes are for one direction only). */
 	boolean appliesTo(Draft draft) {
+		return true;
+	}
+
+	/**
+	 * Whether a match that context has let stand is still a finding for this rule; a rule may know more about its own
+	 * code (banter around a threat, a surprise party around a secret). Every match stands unless a rule says otherwise.
+	 */
+	boolean stands(TextAnalysis analysis, LexiconHit hit) {
 		return true;
 	}
 

@@ -1,15 +1,42 @@
 package org.lanyard.screening.engine.rules;
 
 import org.lanyard.screening.engine.FindingCode;
+import org.lanyard.screening.engine.analysis.TextAnalysis;
+import org.lanyard.screening.engine.analysis.TextAnalysis.LexiconHit;
+import org.lanyard.screening.engine.lexicon.WordSet;
+import org.lanyard.screening.engine.text.Tokens;
 
 /**
  * Signs of self-harm, sexual content involving children, grooming, radicalisation, misinformation and cyberbullying,
  * and reports of them (Little Eaton 5.7, Roman Road "extremist view", KCSIE online safety).
+ * <p>
+ * A secret kept for a surprise is not grooming ("Mother's Day cards are coming home today, don't tell your mum!", "a
+ * surprise party for Mr Hall, keep it a secret"): an entry of the {@code grooming secrecy} category does not stand in
+ * a text that speaks of a surprise, a present or a celebration (the words of {@code @list sg-surprise} in
+ * safeguarding.lex).
  */
 public final class SafeguardingRisk extends LexiconRule {
 
+	/** The category of the entries that a surprise excuses (safeguarding.lex). */
+	static final String SECRECY = "grooming secrecy";
+
 	public SafeguardingRisk() {
 		super(FindingCode.SAFEGUARDING_RISK);
+	}
+
+	@Override
+	boolean stands(TextAnalysis analysis, LexiconHit hit) {
+		return !SECRECY.equals(hit.entry().category()) || !mentions(analysis, analysis.wordList("sg-surprise"));
+	}
+
+	private static boolean mentions(TextAnalysis analysis, WordSet words) {
+		Tokens tokens = analysis.tokens();
+		for (int t = 0; t < tokens.count(); t++) {
+			if (words.contains(tokens.id(t)) || words.contains(tokens.base(t))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override

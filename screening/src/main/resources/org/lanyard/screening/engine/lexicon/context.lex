@@ -10,6 +10,13 @@ really just so very all totally actually literally seriously honestly definitely
 complete total utter proper right massive big little bloody fucking effing flipping frigging stupid absolute
 ever even too utterly frankly quite pretty rather
 
+# words a gap (~ in a pattern) never stands over: negations and the words that start another clause, so
+# "I'll ~ and kill you" cannot read "I'll make sure nobody can hurt you" or "I'll ask him if ... and ..."
+@list gap-stops
+not never no nobody noone nothing neither nor don't won't can't cannot couldn't wouldn't shouldn't didn't doesn't
+isn't aren't wasn't weren't haven't hasn't hadn't mustn't without and or but if unless when whenever whether because
+cos coz so than then until till while though although
+
 @list abbreviations
 mr mrs ms mx dr prof rev revd st sr jr no vs etc eg ie approx dept tel mon tue tues wed thu thur thurs fri sat sun
 

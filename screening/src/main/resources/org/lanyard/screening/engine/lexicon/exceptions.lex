@@ -60,6 +60,27 @@ cockadoodledoo
 (killing|killed|kill|smashing|smashed|smash|nailing|nailed|rocking|rocked|slaying|slayed|slay|crushing|crushed|crush) (it|them at|them in|them on)
 (beat|beating|beaten|thrash|thrashed|thrashing|destroy|destroyed|batter|battered|hammer|hammered|smash|smashed|kill|killed) (them|us|you) (at|in|on) (football|netball|rugby|cricket|hockey|rounders|the match|the game|sports day|saturday|sunday|the tournament|the final|the quiz|tag rugby|dodgeball)
 break a leg
+# games and sport: "we'll destroy you at the quiz", "coming for you at the charity netball match" (threat.lex)
+@class th-games = netball | football | rugby | cricket | hockey | rounders | match | game | games | race | quiz | quiz night
+@class th-games = pub quiz | mario kart | fortnite | minecraft | fifa | monopoly | uno | chess | scrabble | bake off | egg and spoon
+@class th-games = sack race | tug of war | dodgeball | fun run | sports day | tournament | final | league | cup | table tennis
+@class th-games = ping pong | badminton | gala | spelling bee | bingo | karaoke | darts | pool | cards | board games | xbox | sports
+(them|us|you|u|ya|em|yous) [a lesson] (at|in|on) [the|our|this|a|next|tonight's|saturday's|friday's] [~] <th-games>
+# the everyday verbs inside threat.lex frames: "I'll hit you up", "shoot you a message", "sort you out a ticket"
+(hit|hitting) (you|u|me|us|them|him|her) up
+(shoot|shooting) (you|u|me|us|them|him|her) [over] (a|an) (message|email|e-mail|text|dm|line|note|quick|reminder|link)
+(sort|sorting) (you|u|her|him|them|me|us) out (a|an|some|with|one|for)
+(kill|killed|killing) (you|them|him|her|us) with kindness
+(nearly|almost|practically) (killed|kill) (myself|herself|himself|themselves|ourselves|me)
+(drag|dragged|dragging|haul|hauled) (her|him|them|you|myself|ourselves) out of bed
+# a parent's hyperbole about their own child: "I'll kill him if he forgets his PE kit again"
+(kill|murder|strangle|throttle|kill kill) (him|her|them|you|em) (if|when) (he|she|they|you) [~] (forgets|forget|loses|lose|leaves|leave|gets|get|comes|come|wakes|wake|eats|eat|spills|spill|breaks|break|misses|miss|has lost|has forgotten|is late|are late|does that|tells|asks|brings|wears)
+# kindness, not threat
+(be|are|is|'ll be|will be|were|was|am|feel|felt) [so|very|really] sorry to (see|lose|hear|say|miss|leave|find|learn|report|announce|inform|let you know|say goodbye)
+(regret|regrets) to (inform|say|tell|announce|let you know)
+(a|the) slap (up) (meal|dinner|lunch|breakfast|feast|tea)
+watch out for
+(so|too|was so|was) (embarrassed|embarrassing|cringe|awkward|funny|sad|bored) (i|that i) (wanted to|could|nearly|almost) die
 (dying|died) (to|of) (see|meet|hear|know|try|go|embarrassment|laughter|boredom)
 (died|die|dying|dead) laughing
 (killed|kill|killing) myself laughing
