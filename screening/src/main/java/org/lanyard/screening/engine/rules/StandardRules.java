@@ -31,6 +31,8 @@ public final class StandardRules {
 		// the detectors: personal data, links, image metadata
 		rules.addAll(Detectors.forSchool(roster, settings));
 		rules.add(new ImageMetadata());
+		// last: the learned models' second opinion on sentences the lexicons found nothing in
+		rules.add(LearnedSignals.bundled());
 		return List.copyOf(rules);
 	}
 

@@ -130,6 +130,38 @@ public final class Tokens {
 		return new String(text.chars(), normStart[token], normEnd[token] - normStart[token]);
 	}
 
+	/**
+	 * A 64-bit hash of the word as the engine reads it (folded, apostrophes skipped), made without creating a string:
+	 * how learned models look words up. {@link #hashOf(CharSequence)} gives the same hash for a word written out.
+	 */
+	public long wordHash(int token) {
+		long h = FNV_OFFSET;
+		char[] chars = text.chars();
+		for (int i = normStart[token]; i < normEnd[token]; i++) {
+			char c = chars[i];
+			if (c != '\'') {
+				h = (h ^ c) * FNV_PRIME;
+			}
+		}
+		return h;
+	}
+
+	/** The hash {@link #wordHash(int)} gives a folded word written out as text. */
+	public static long hashOf(CharSequence folded) {
+		long h = FNV_OFFSET;
+		for (int i = 0; i < folded.length(); i++) {
+			char c = folded.charAt(i);
+			if (c != '\'') {
+				h = (h ^ c) * FNV_PRIME;
+			}
+		}
+		return h;
+	}
+
+	private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+
+	private static final long FNV_PRIME = 0x100000001b3L;
+
 	/** Whether the writer began the word with a capital letter. */
 	public boolean capitalised(int token) {
 		int cp = text.original().codePointAt(start(token));

@@ -1,0 +1,132 @@
+package org.lanyard.screening.engine.learn;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.lanyard.screening.engine.FindingCode;
+import org.lanyard.screening.engine.text.Tokens;
+
+/**
+ * One learned model: logistic regression over the words and word pairs of a sentence. Immutable and shared between
+ * threads; scoring allocates nothing but the explanation of a sentence that scores above the threshold.
+ * <p>
+ * File format ({@code learn/<CODE>.model}), written by the trainer in the test sources:
+ * <pre>
+ * code       THREAT
+ * bias       -3.1
+ * threshold  0.62
+ * w  1.27  windows
+ * w  0.93  going through
+ * </pre>
+ */
+public final class LearnedModel {
+
+	private final FindingCode code;
+
+	private final double bias;
+
+	private final double threshold;
+
+	private final FeatureTable weights;
+
+	private LearnedModel(FindingCode code, double bias, double threshold, FeatureTable weights) {
+		this.code = code;
+		this.bias = bias;
+		this.threshold = threshold;
+		this.weights = weights;
+	}
+
+	/** The model bundled for this code, if there is one. */
+	public static Optional<LearnedModel> bundled(FindingCode code) {
+		try (InputStream in = LearnedModel.class.getResourceAsStream(code.name() + ".model")) {
+			return in == null ? Optional.empty() : Optional.of(read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	static LearnedModel read(List<String> lines) {
+		FindingCode code = null;
+		double bias = 0;
+		double threshold = 0.5;
+		FeatureTable weights = new FeatureTable(Math.max(16, lines.size()));
+		for (String line : lines) {
+			if (line.isBlank() || line.startsWith("#")) {
+				continue;
+			}
+			String[] parts = line.split("\\s+", 3);
+			switch (parts[0]) {
+				case "code" -> code = FindingCode.valueOf(parts[1]);
+				case "bias" -> bias = Double.parseDouble(parts[1]);
+				case "threshold" -> threshold = Double.parseDouble(parts[1]);
+				case "w" -> weights.put(Features.hashOf(parts[2]), (float) Double.parseDouble(parts[1]));
+				default -> throw new IllegalArgumentException("Unknown model line: " + line);
+			}
+		}
+		if (code == null) {
+			throw new IllegalArgumentException("A model file must say its code");
+		}
+		return new LearnedModel(code, bias, threshold, weights);
+	}
+
+	public FindingCode code() {
+		return code;
+	}
+
+	public double threshold() {
+		return threshold;
+	}
+
+	/** The probability the model gives the words {@code [from, to)} of the token list. */
+	public double probability(Tokens tokens, int from, int to) {
+		double z = bias;
+		long previous = 0;
+		for (int t = from; t < to; t++) {
+			long word = tokens.wordHash(t);
+			z += weights.get(word);
+			if (t > from) {
+				z += weights.get(Features.pair(previous, word));
+			}
+			previous = word;
+		}
+		return 1 / (1 + Math.exp(-z));
+	}
+
+	/**
+	 * The words that weighed most towards the code in {@code [from, to)}, strongest first: the evidence a finding
+	 * quotes. Each is a token range {@code [start, end)}.
+	 */
+	public List<int[]> evidence(Tokens tokens, int from, int to, int most) {
+		List<double[]> scored = new ArrayList<>();
+		long previous = 0;
+		for (int t = from; t < to; t++) {
+			long word = tokens.wordHash(t);
+			float w = weights.get(word);
+			if (w > 0.2f) {
+				scored.add(new double[] { w, t, t + 1 });
+			}
+			if (t > from) {
+				float p = weights.get(Features.pair(previous, word));
+				if (p > 0.2f) {
+					scored.add(new double[] { p, t - 1, t + 1 });
+				}
+			}
+			previous = word;
+		}
+		scored.sort((a, b) -> Double.compare(b[0], a[0]));
+		List<int[]> evidence = new ArrayList<>();
+		for (double[] s : scored.subList(0, Math.min(most, scored.size()))) {
+			evidence.add(new int[] { (int) s[1], (int) s[2] });
+		}
+		return evidence;
+	}
+
+}
