@@ -170,6 +170,22 @@ public final class TextAnalysis {
 		return findings.of(code);
 	}
 
+	/**
+	 * The matches of a code that survive context (exceptions, educational use, names), before weak cues are paired and
+	 * overlapping matches resolved: for rules that put the parts of a finding together themselves (Complaint).
+	 */
+	public List<LexiconHit> standingHits(FindingCode code) {
+		if (findings == null) {
+			findings = new Findings(this, analyser);
+		}
+		return findings.standing(code);
+	}
+
+	/** The words of a named list of the lexicon ({@code @list} in a lexicon file), for rules that read around a match. */
+	public WordSet words(String list) {
+		return analyser.lexicon().set(list);
+	}
+
 	/** The people named in the text, and how. */
 	public NameMentions names() {
 		if (mentions == null) {
