@@ -25,16 +25,19 @@ import org.lanyard.screening.engine.text.Tokens;
  * <li>an <em>opinion</em> ("I disagree with", "poor planning", "it's ridiculous") judges a school decision anywhere in
  * the sentence; alone as a whole sentence it counts when the comment names a school decision elsewhere ("Another
  * inset day? This is getting beyond a joke.");</li>
- * <li>an <em>outburst</em> ("Absolutely disgraceful", "Ridiculous") counts at the start of a sentence that names a
- * school decision after it, or as a whole sentence when the comment names a school decision elsewhere;</li>
+ * <li>an <em>outburst</em> ("Absolutely disgraceful", "Ridiculous") counts when it stands apart (at the start of its
+ * sentence or after punctuation) in a sentence that names a school decision, or as a whole sentence when the comment
+ * names a school decision elsewhere;</li>
  * <li>an <em>exclamation</em> ("What a shambles", "An absolute farce") counts as an outburst does, and also when it
  * is the whole comment: a reply on the school's own channel that calls what it announced a shambles;</li>
- * <li>a decision after <em>someone else's decision</em> ("the council's", "the referee") in its sentence is theirs;</li>
+ * <li>a decision after <em>someone else's decision</em> ("the council's", "the referee") in its sentence is theirs, and
+ * so is a criticism with one between it and the decision ("the price of shoes in the shops is extortionate");</li>
  * <li>a judgement after <em>support</em> ("I fully support the new policy, ...") in its sentence, with no "but"
  * between, is the writer answering somebody else.</li>
  * </ul>
- * Entries without a part are findings alone ("a ridiculous policy", "without asking parents", "formal complaint");
- * "a ridiculous policy" still falls after someone else's decision ("The council made a terrible decision").
+ * Entries without a part are findings alone ("a ridiculous policy", "without asking parents", "formal complaint"),
+ * except straight after "if" or "unless" ("If the head won't listen, ..." supposes, it does not criticise);
+ * criticism of a decision still falls after someone else's decision ("The council made a terrible decision").
  */
 public final class Complaint implements ScreeningRule {
 
@@ -112,8 +115,12 @@ public final class Complaint implements ScreeningRule {
 		}
 
 		void report(FindingSink sink) {
+			WordSet conditionals = analysis.words("conditionals");
 			for (LexiconHit hit : whole) {
-				boolean vetoed = hit.entry().category().equals(CRITICISM_OF_DECISION) && afterOther(hit.from());
+				boolean conditional = hit.from() > 0 && !tokens.has(hit.from(), Tokens.BREAK_BEFORE)
+						&& conditionals.contains(tokens.id(hit.from() - 1));
+				boolean vetoed = conditional
+						|| hit.entry().category().equals(CRITICISM_OF_DECISION) && afterOther(hit.from());
 				if (!vetoed) {
 					spans.add(new Span(hit.from(), hit.to(), hit.entry().category()));
 				}
@@ -175,6 +182,12 @@ public final class Complaint implements ScreeningRule {
 			if (best == null) {
 				return null;
 			}
+			for (LexiconHit other : others) {
+				// "the price of school shoes in the shops is extortionate": the shops', not the school's
+				if (other.from() >= best.to() && other.to() <= criticism.from()) {
+					return null;
+				}
+			}
 			boolean relative = false;
 			for (int t = best.to(); t < criticism.from(); t++) {
 				relative |= relatives.contains(tokens.id(t));
@@ -186,18 +199,18 @@ public final class Complaint implements ScreeningRule {
 		}
 
 		/**
-		 * A school decision in the same sentence as an opinion or exclamation, not overlapping it and not somebody
-		 * else's; for an exclamation, only when the exclamation opens the sentence.
+		 * A school decision in the same sentence as an opinion, outburst or exclamation, not overlapping it and not
+		 * somebody else's; an outburst or exclamation must stand apart, at the start of its sentence or after
+		 * punctuation ("They've cancelled the fair, what a joke"; not "my son thought the quiz was unfair").
 		 */
-		private LexiconHit inSentence(LexiconHit judgement, boolean exclamation) {
+		private LexiconHit inSentence(LexiconHit judgement, boolean standsApart) {
 			int sentence = tokens.sentenceOf(judgement.from());
-			if (exclamation && judgement.from() != sentence) {
+			if (standsApart && !tokens.has(judgement.from(), Tokens.BREAK_BEFORE) && judgement.from() != sentence) {
 				return null;
 			}
 			for (LexiconHit topic : topics) {
 				boolean overlaps = topic.from() < judgement.to() && judgement.from() < topic.to();
-				if (!overlaps && tokens.sentenceOf(topic.from()) == sentence && !afterOther(topic.from())
-						&& (!exclamation || topic.from() >= judgement.to())) {
+				if (!overlaps && tokens.sentenceOf(topic.from()) == sentence && !afterOther(topic.from())) {
 					return topic;
 				}
 			}

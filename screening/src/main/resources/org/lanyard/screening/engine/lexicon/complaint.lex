@@ -54,6 +54,7 @@
 @class crit = disappointing | frustrating | infuriating | baffling | bizarre | unsafe | dangerous | out of touch
 @class crit = unkind | mean | snobbish | snobby | lazy | incompetent | amateurish | sloppy | rushed | unclear
 @class crit = confusing | contradictory | hypocritical | hypocrite | pants | naff | gutless | spineless
+@class crit = nanny state | heavy handed nonsense | short termist | penny pinching
 
 # nouns of a judgement: "is a joke", "a false economy"
 @class critnoun = joke | farce | shambles | disgrace | mess | disaster | mistake | big mistake | huge mistake
@@ -109,6 +110,11 @@ only (giving|allowing|letting|offering|having|providing|inviting|running|holding
 (keeping|kept|sending|sent) <kids> (in|inside|back|behind|off|home)
 (putting|put) [the] (price|prices|fees|costs|cost|charge|charges) up
 <actor> [has|have|had|'s|'ve|now|just|suddenly|already|then] (decided|chosen|chose|opted|voted|agreed|introduced|announced|changed|cancelled|canceled|scrapped|banned|stopped|removed|moved|cut|closed|raised|increased|dropped|axed|ended|made|refused|brought in|put up|decide|decides|choose|chooses|insist|insists|insisted|expect|expects|expected|charge|charges|charged)
+<actor> (needs|need|has|have|had|wants|want|plans|plan|is going|are going|is planning|are planning|intends|intend|is about|are about|is trying|are trying) to (close|charge|cancel|change|stop|scrap|ban|cut|move|introduce|make|force|shut|shorten|extend|end|drop|remove|reduce|raise|increase|limit|restrict|split|merge|replace|fine|exclude)
+<actor> (is|are|keeps|keep|insists on|insist on) (closing|charging|cancelling|canceling|changing|stopping|scrapping|banning|cutting|moving|introducing|making|forcing|asking|expecting|insisting|fining|excluding|shutting|shortening|extending|ending|dropping|removing|reducing|raising|increasing|limiting|restricting|splitting|merging|replacing)
+to (charge|close|cancel|ban|scrap|stop|cut|fine|exclude|force|shut|end|axe|drop|remove|split|merge|restrict|limit)
+(we|parents|families|us|everyone|working parents) [now] (have to|are having to|are expected to|are being asked to|are being made to|are forced to|will have to|are now expected to|are now being asked to) (pay|buy|provide|fork out|take time off|collect|pick up)
+(being|are being|were|was|got|get|getting) charged
 (they|you|they've|you've) [have|had|now|just|suddenly|already] (decided|chosen|chose|opted|introduced|changed|cancelled|canceled|scrapped|banned|stopped|removed|moved|closed|raised|axed|brought in|put up)
 (has been|have been|was|were|is being|are being|got|gets|is|are|had been) [now|just|suddenly|being] (cancelled|canceled|scrapped|banned|stopped|axed|cut|dropped|moved|changed|closed|removed|postponed|abolished|reduced|raised|increased|introduced|brought in|put up|shortened|lengthened|extended|merged|split)
 (by|from|of) (the school|school|the head|the headteacher|the governors|the trust|the academy|management|the office|you)
@@ -130,6 +136,8 @@ only (giving|allowing|letting|offering|having|providing|inviting|running|holding
 (need|needs|needed) (rethinking|reversing|scrapping|to be reversed|to be scrapped|to be rethought|a rethink|to go|to change|changing|looking at again)
 (penalises|penalizes|punishes|discriminates against|unfairly targets|hits|excludes|disadvantages) (working|families|parents|children|kids|poorer|the poorest|single|low income|those|anyone|everyone|children who|kids who)
 (has|have) (gone|got|gotten) (too far|out of hand)
+(is|are|was|were) (discriminating against|penalising|penalizing|punishing|excluding|failing|letting down|ignoring)
+(has|have) lost the plot
 (goes|went|is going) too far
 (is|was|are|were) (unfair|not fair|harsh|cruel) (on|to|for)
 
@@ -139,19 +147,21 @@ only (giving|allowing|letting|offering|having|providing|inviting|running|holding
 (i'm|i am|im|we're|we are|parents are|everyone is|most parents are|many parents are|so many parents are|a lot of parents are|lots of parents are) [really|so|very|absolutely|totally|completely|extremely|deeply|pretty|quite|seriously|bitterly|beyond] (disappointed|disgusted|appalled|angry|furious|livid|fuming|outraged|unhappy|not happy|shocked|annoyed|frustrated|fed up|sick and tired|sick|horrified|dismayed|baffled|disappointed and angry|not impressed|unimpressed)
 (not happy|not impressed|unhappy|disappointed|disgusted|appalled|furious|fuming|livid|angry|annoyed|fed up|sick and tired) (with|about|at|by|that|of)
 (it's|it is|its|that's|that is|this is|this was|it was|that was|how|so) [just|frankly|absolutely|totally|completely|utterly|really] <crit>
+how (is|was|can) (it|this|that) (be) (fair|right|acceptable|ok|okay|reasonable|justified|allowed|legal)
+how (is|was) (it|this|that) (fair|right|acceptable|ok|okay|reasonable|justified|allowed|legal)
 (it's|it is|its|that's|that is|this is|this was|it was|that was) (a|an|such a|one big|a complete|a total|an absolute|an utter) <critnoun>
 (this is|it's|it is|that's|this|it|that) (getting|becoming|is getting|is becoming|is now|now|has gone|has got|has become) [well|way|totally|completely|absolutely] (beyond a joke|past a joke|ridiculous|silly|out of hand|too much|a joke|a farce|beyond belief)
 <crit> (planning|communication|organisation|organization|management|leadership|handling|timing|notice|decision making|judgement|judgment|consultation|thinking|reasoning|excuse|idea|ideas|plan|plans|change|changes|choice|choices|move|call|system|approach|cut|cuts|proposal|scheme|arrangements|u-turn)
-(please|pls|plz) [can you|could you|would you|do] (rethink|reconsider|think again|reverse|u-turn|look again at|review|change your mind|scrap|drop)
 (weren't|were not|wasn't|was not|never|haven't been|have not been) (told|informed|warned|given any notice|given notice|given enough notice|given a choice|given any choice)
 (withdrawing|withdraw|pulling|pull|taking|take|moving|move) (my|our) (child|children|son|daughter|kids|kid) (out of|from) (this|the) school
 (no|zero|without any|without|with no|little|hardly any|not enough|not nearly enough) (notice|warning|explanation|discussion|thought|common sense|logic|reason|justification)
 (whose|who's) (idea|bright idea|decision|brilliant idea) was (this|that|it)
-(who|whoever) (thought|decided) (this|that) was a good idea
+(it's|it is|its|this is|that's|that is|it was|this was) [absolute|complete|total|utter|just] (chaos|carnage|bedlam|madness|a nightmare|a circus|a mess|a joke|a farce|a shambles|a disgrace|a free for all)
 (who|whoever) (came up with|dreamt up|dreamed up|thought up|signed off) (this|that)
 (is|are|was|were) (ridiculous|disgraceful|shocking|outrageous|pathetic|unacceptable|laughable|a joke|a disgrace) (and|,) (should|needs to|need to|must)
 
 @category part: outburst
+[absolutely|totally|utterly|completely|just|so|frankly|simply|really] (disgusted|appalled|furious|fuming|livid|outraged|horrified|dismayed|not impressed|unimpressed)
 [absolutely|totally|utterly|completely|just|so|frankly|simply] (ridiculous|disgraceful|shocking|appalling|outrageous|pathetic|unacceptable|shameful|scandalous|ludicrous|absurd|laughable|madness|nonsense|unfair|not fair|not good enough|not on|not acceptable|beyond a joke|out of order|a disgrace|a joke|a shambles|a farce|a rip off|daylight robbery|bonkers|crazy|insane|unbelievable|diabolical|farcical|woeful|disgusting|pathetic behaviour)
 
 @category part: exclamation
@@ -165,6 +175,8 @@ only (giving|allowing|letting|offering|having|providing|inviting|running|holding
 (the bus company | bus company | the police | police | highways | the nhs | nhs | the league | the fa | the county)
 (the local authority | local authority | the la | the lea | the premier league | the club's | the mp | our mp | mps)
 (other|some|a few) (parents|people|mums|dads|families|of the parents|of you)
+# a view the writer reports rather than holds: "my son thinks the new rule is unfair"
+(my|our) (son|daughter|child|kids|children|boy|girl|little one) (thinks|think|says|say|said|reckons|feels|thought|claims)
 (neighbours | the neighbours | the landlord | the supermarket | the shop | the shops | the leisure centre | the pool)
 
 @category part: support
@@ -172,6 +184,7 @@ only (giving|allowing|letting|offering|having|providing|inviting|running|holding
 (right|good|great|sensible|brilliant|fair|excellent|wise|fantastic|correct|reasonable|positive|smart|clever) (decision|call|move|choice|idea|policy|change|thing to do)
 (is|was|are|were|sounds|seems) (brilliant|great|fantastic|excellent|sensible|fair|spot on|long overdue|amazing|wonderful|perfect|the right call|the right decision|the right thing|a good idea|a great idea|a brilliant idea|a step forward|a good thing|a great thing|so much better|much better|fine|reasonable)
 fair enough
+(i|we) [really|absolutely|just] (love|like|adore) (the|this|these|your|the school's) [new]
 (well done|thank you|thanks) (to the school|school|for listening|for explaining|for the explanation|for being clear)
 
 @category criticism of a school decision or policy
@@ -199,6 +212,10 @@ why on earth (has|have|did|would|is|are|does|do|was|were|should) (the school|sch
 (rethink|reconsider|reverse|scrap|overturn|withdraw|drop|u-turn on) (this|the|that|your|these) [ridiculous|new|stupid|unfair] (decision|policy|rule|rules|ban|change|changes)
 (waste|wasting|waste of) (taxpayers|taxpayers'|tax payers|public|the school's|school|our|parents'|parents) money
 <actor> (does|do|did|has done|have done|is doing|are doing|will do|does absolutely|do absolutely) (nothing|nowt|sod all|very little|little|zero|bugger all|jack) (about|to stop|to help|to fix|to sort)
+(terrible|awful|stupid|ridiculous|ludicrous|absurd|crazy|daft|silly|idiotic|poor|shocking|appalling|senseless|pointless) (idea|decision|choice|move|call|plan) to
+<actor> [has|have|had|really|totally|completely|clearly|just] (messed up|mucked up|botched|bungled|made a mess of|made a hash of|dropped the ball|lost the plot|lost its way|lost touch|gone mad|let us down|let the children down|let parents down|let families down|let our children down|let the kids down|failed our children|failed the children|failed parents|ignored parents|ignored us|ignored what parents|not listened)
+<actor> (won't|will not|refuses to|refuse to|refused to|never|doesn't|don't) (listen|answer|respond|reply|engage)
+(parents|we|families|working parents|children|kids|pupils) (shouldn't|should not|should never) (have to|be made to|be expected to|be forced to|be asked to|be fined|be charged|be punished) [pay|buy|provide|fork out|for]
 <actor> (doesn't|don't|does not|do not|never|clearly doesn't|clearly don't) (care|listen|give a damn|give a monkey's) [about|to] [parents|families|the children|the kids|us|working parents|what parents think|our views]
 
 @category formal complaint
@@ -224,3 +241,7 @@ that who which where when whose whom
 # £22 for a jumper is ridiculous").
 @list contrast-words
 but however although though yet except whereas
+
+# Words before a whole finding that make it a supposition: "If the head won't listen, ...".
+@list conditionals
+if unless
