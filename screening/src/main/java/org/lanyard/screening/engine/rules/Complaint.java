@@ -31,7 +31,7 @@ import org.lanyard.screening.engine.text.Tokens;
  * <li>an <em>exclamation</em> ("What a shambles", "An absolute farce") counts as an outburst does, and also when it
  * is the whole comment: a reply on the school's own channel that calls what it announced a shambles;</li>
  * <li>a decision after <em>someone else's decision</em> ("the council's", "the referee") in its sentence is theirs, and
- * so is a criticism with one between it and the decision ("the price of shoes in the shops is extortionate");</li>
+ * so is a decision that one owns between it and its criticism ("the price of shoes in the shops is extortionate");</li>
  * <li>a judgement after <em>support</em> ("I fully support the new policy, ...") in its sentence, with no "but"
  * between, is the writer answering somebody else.</li>
  * </ul>
@@ -182,9 +182,12 @@ public final class Complaint implements ScreeningRule {
 			if (best == null) {
 				return null;
 			}
+			WordSet owners = analysis.words("owner-prepositions");
 			for (LexiconHit other : others) {
-				// "the price of school shoes in the shops is extortionate": the shops', not the school's
-				if (other.from() >= best.to() && other.to() <= criticism.from()) {
+				// "the price of school shoes in the shops is extortionate": the shops', not the school's; but "the
+				// school's policy of following the council's advice" is still the school's
+				if (other.from() > best.to() && other.to() <= criticism.from()
+						&& owners.contains(tokens.id(other.from() - 1))) {
 					return null;
 				}
 			}

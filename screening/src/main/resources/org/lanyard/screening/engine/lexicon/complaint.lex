@@ -14,10 +14,17 @@
 #                                same sentence, with no other "is/was" between (the decision is what is judged);
 #   part: opinion                a judgement that may stand before or after the decision ("I disagree with",
 #                                "poor planning", "it's ridiculous that"): counts with a school decision anywhere in
-#                                the same sentence; alone as a whole sentence ("What a shambles.", "Ridiculous!") it
-#                                counts when the comment is that sentence or names a school decision elsewhere;
-#   part: someone else's decision  the council, the government, a referee, other parents: a decision after it in the
-#                                sentence is theirs, not the school's ("The council's decision ... is awful");
+#                                the same sentence, or as a whole sentence when the comment names a school decision
+#                                elsewhere ("Another inset day? This is getting beyond a joke.");
+#   part: outburst               a bare judgement ("Absolutely ridiculous", "Disgusted"): counts only where it stands
+#                                apart (sentence start, or after punctuation) in a sentence with a school decision,
+#                                or as a whole sentence when the comment names one elsewhere;
+#   part: exclamation            "What a shambles", "An absolute farce": as an outburst, and also as the whole
+#                                comment (a reply on the school's channel to what it announced);
+#   part: someone else's decision  the council, the government, a referee, other parents, a child's reported view: a
+#                                decision after it in the sentence is theirs, not the school's ("The council's
+#                                decision ... is awful"), and so is one it owns between a decision and its criticism
+#                                ("the price of shoes in the shops is extortionate");
 #   part: support                praise or agreement ("I fully support", "the right call"): the criticism after it in
 #                                the same sentence is somebody else's view being answered.
 # Every other entry is a finding on its own: criticism that names the school's decision itself ("a ridiculous
@@ -245,3 +252,8 @@ but however although though yet except whereas
 # Words before a whole finding that make it a supposition: "If the head won't listen, ...".
 @list conditionals
 if unless
+
+# Words before someone else's decision-maker that make them the owner of what is judged: "the price of shoes in the
+# shops", "the decision by the council".
+@list owner-prepositions
+in at from by of for with
