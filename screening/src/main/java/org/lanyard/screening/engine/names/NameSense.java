@@ -61,6 +61,8 @@ public final class NameSense {
 
 	private final int and;
 
+	private final int been;
+
 	public NameSense(Lexicon lexicon) {
 		this.ordinaryWords = lexicon.set("names-as-words");
 		for (String line : lexicon.list("names-as-words")) {
@@ -86,6 +88,7 @@ public final class NameSense {
 		this.placeBefore = lexicon.set("place-before");
 		this.with = lexicon.vocabulary().id("with");
 		this.and = lexicon.vocabulary().id("and");
+		this.been = lexicon.vocabulary().id("been");
 	}
 
 	/** Whether the word is an ordinary English word as well as a name. */
@@ -157,8 +160,10 @@ public final class NameSense {
 			return false;
 		}
 		if (separatedBy(tokens, t, n)) {
-			// an aside about a child: "Storm, Year 6, ...", "Grace (aged 6)", "River, 4, ...", "Amber, who ..."
-			return asides.contains(tokens.id(n)) || tokens.has(n, Tokens.NUMBER);
+			// an aside about a child: "Storm, Year 6, ...", "Grace (aged 6)", "River, 4, ...", "Amber, who ...",
+			// "Summer (left)", "Miles - winner of ...", "Miles, our Year 4 captain, ..."
+			return asides.contains(tokens.id(n)) || tokens.has(n, Tokens.NUMBER) || roles.contains(tokens.id(n))
+					|| roleWithin(tokens, n + 1, 4);
 		}
 		if (tokens.has(n, Tokens.BREAK_BEFORE)) {
 			return false;
@@ -172,6 +177,10 @@ public final class NameSense {
 			return false;
 		}
 		int then = tokens.id(n + 1);
+		if (season && participle(tokens, n)) {
+			// "Summer practising her lines", not "Autumn bringing its colours"
+			return pronouns.contains(then);
+		}
 		if (adverb(tokens, n)) {
 			// "Rose proudly presenting", "Amber carefully painted"
 			return doingVerbs.contains(then) || !season && participle(tokens, n + 1);
@@ -180,19 +189,32 @@ public final class NameSense {
 			return pronouns.contains(then);
 		}
 		if (word == and && word >= 0) {
-			// another child's name: capitalised, and no ordinary word ("Holly and Ellis", not "Holly and Ivy")
-			return tokens.capitalised(n + 1) && !tokens.allCaps(n + 1) && !ordinaryWords.contains(tokens.base(n + 1))
-					&& !alwaysCapitalised.contains(tokens.base(n + 1));
-		}
-		if (auxiliaries.contains(word)) {
-			// "Amber has won", "River was chosen", "Hope is our star of the week"
-			if (doingVerbs.contains(then) || roles.contains(then)) {
+			// another child's name: capitalised, and no ordinary word ("Holly and Ellis", not "Holly and Ivy"), or a
+			// name that is a word but does something ("Hope and Grace sharing a story")
+			if (!tokens.capitalised(n + 1) || tokens.allCaps(n + 1) || alwaysCapitalised.contains(tokens.base(n + 1))) {
+				return false;
+			}
+			if (!ordinaryWords.contains(tokens.base(n + 1))) {
 				return true;
 			}
-			for (int k = n + 2; k < Math.min(n + 4, tokens.count()) && !tokens.has(k, Tokens.BREAK_BEFORE); k++) {
-				if (roles.contains(tokens.id(k))) {
-					return true;
-				}
+			int after = n + 2;
+			return after < tokens.count() && !tokens.has(after, Tokens.BREAK_BEFORE)
+					&& (doingVerbs.contains(tokens.id(after)) || participle(tokens, after));
+		}
+		if (auxiliaries.contains(word)) {
+			// "Amber has won", "River was chosen", "Autumn has been picked", "Hope is our star of the week"
+			boolean passive = then == been && then >= 0 && n + 2 < tokens.count()
+					&& !tokens.has(n + 2, Tokens.BREAK_BEFORE) && doingVerbs.contains(tokens.id(n + 2));
+			return passive || doingVerbs.contains(then) || roles.contains(then) || roleWithin(tokens, n + 2, 2);
+		}
+		return false;
+	}
+
+	/** Whether a child's role ("captain", "winner") stands among the {@code count} words from {@code from}, unbroken. */
+	private boolean roleWithin(Tokens tokens, int from, int count) {
+		for (int k = from; k < Math.min(from + count, tokens.count()) && !tokens.has(k, Tokens.BREAK_BEFORE); k++) {
+			if (roles.contains(tokens.id(k))) {
+				return true;
 			}
 		}
 		return false;

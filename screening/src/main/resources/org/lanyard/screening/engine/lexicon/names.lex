@@ -282,9 +282,10 @@ really officially not a the in well truly nearly arriving approaching round arou
 her his their
 
 # Words that open an aside about a child after a comma, bracket or dash: "Storm, Year 6, ...", "Grace (aged 6)",
-# "River, who ...". Numbers count too ("Amber, 7, ...").
+# "River, who ...", "Summer (left)". Numbers count too ("Amber, 7, ..."), and so does a child's role within a few
+# words ("Miles - winner of ...", "Miles, our Year 4 captain, ...").
 @list aside-words
-year yr aged age who whose from reception nursery class
+year yr aged age who whose from reception nursery class left right centre center middle front back pictured
 
 # Auxiliaries after a name, before a verb of doing or a child's role: "Amber has won", "Hope is our star".
 @list auxiliaries

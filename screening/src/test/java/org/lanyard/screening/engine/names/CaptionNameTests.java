@@ -93,6 +93,12 @@ class CaptionNameTests {
 			Hope is our star of the week.                            | C8
 			River was chosen for the county choir.                   | C9
 			Joy explaining her volcano to the judges.                | C10
+			Hope and Grace sharing a story in the library.           | C8
+			River, our Year 4 captain, lifting the trophy.           | C9
+			Summer (left) and Priya (right) with their collages.     | C6
+			Joy – winner of the Year 2 spelling bee!                 | C10
+			Summer practising her lines for the play.                | C6
+			Autumn has been chosen as our new eco-warrior.           | C14
 			""")
 	void aPicturedChildsOrdinaryWordNameAtTheStartIsTheName(String text, String pupil) {
 		assertThat(identified(text, pupil)).as(text).extracting(Finding::subject).contains(pupil);
@@ -118,6 +124,13 @@ class CaptionNameTests {
 			Joy and laughter at the Reception nativity.              | C10
 			Autumn planting in the school allotment.                 | C14
 			Autumn, conkers and crunchy leaves on our walk.          | C14
+			Summer, our favourite season, is finally here.           | C6
+			Hope is a powerful thing.                                | C8
+			Autumn bringing its colours to the school garden.        | C14
+			Summer has been amazing this year, thank you all!        | C6
+			Autumn: the season of conkers and bonfire night!         | C14
+			Hope and joy at the Christmas fair.                      | C8
+			Summer and Autumn term dates are on the website.         | C6
 			""")
 	void anOrdinaryWordAtTheStartStaysTheWord(String text, String pupil) {
 		assertThat(identified(text, pupil)).as(text).isEmpty();
