@@ -83,7 +83,8 @@
 @class actor = the school | school | the head | the headteacher | the head teacher | the headmistress
 @class actor = the headmaster | the governors | governors | the governing body | the trust | the academy
 @class actor = management | the management | senior leadership | the senior leadership team | slt | the slt
-@class actor = the leadership team | leadership | the local governing body
+@class actor = the leadership team | leadership | the local governing body | the new head | the new headteacher
+@class actor = our head | our headteacher | the head of school | the executive head
 
 # forms of "be" and its kin before a judgement
 @class be = is | was | are | were | has been | have been | had been | seems | seem | seemed | sounds | sound
@@ -122,6 +123,8 @@ only (giving|allowing|letting|offering|having|providing|inviting|running|holding
 to (charge|close|cancel|ban|scrap|stop|cut|fine|exclude|force|shut|end|axe|drop|remove|split|merge|restrict|limit)
 (we|parents|families|us|everyone|working parents) [now] (have to|are having to|are expected to|are being asked to|are being made to|are forced to|will have to|are now expected to|are now being asked to) (pay|buy|provide|fork out|take time off|collect|pick up)
 (being|are being|were|was|got|get|getting) charged
+(has|have|'s|'ve) [now|just|suddenly|gone and|already] (banned|scrapped|axed|introduced|brought in|cancelled|canceled|stopped|cut|closed|abolished)
+<actor> (changing|cancelling|canceling|charging|moving|scrapping|banning|cutting|stopping|closing|introducing|forcing|expecting|fining|excluding)
 (they|you|they've|you've) [have|had|now|just|suddenly|already] (decided|chosen|chose|opted|introduced|changed|cancelled|canceled|scrapped|banned|stopped|removed|moved|closed|raised|axed|brought in|put up)
 (has been|have been|was|were|is being|are being|got|gets|is|are|had been) [now|just|suddenly|being] (cancelled|canceled|scrapped|banned|stopped|axed|cut|dropped|moved|changed|closed|removed|postponed|abolished|reduced|raised|increased|introduced|brought in|put up|shortened|lengthened|extended|merged|split)
 (by|from|of) (the school|school|the head|the headteacher|the governors|the trust|the academy|management|the office|you)
@@ -145,6 +148,7 @@ to (charge|close|cancel|ban|scrap|stop|cut|fine|exclude|force|shut|end|axe|drop|
 (has|have) (gone|got|gotten) (too far|out of hand)
 (is|are|was|were) (discriminating against|penalising|penalizing|punishing|excluding|failing|letting down|ignoring)
 (has|have) lost the plot
+(will|would|is going to|are going to|going to) (hurt|harm|damage|penalise|penalize|punish|disadvantage|hit|ruin|spoil) (families|parents|children|kids|working|the children|pupils|the kids|our|those|anyone|everyone|poorer|single)
 (goes|went|is going) too far
 (is|was|are|were) (unfair|not fair|harsh|cruel) (on|to|for)
 
@@ -223,6 +227,8 @@ why on earth (has|have|did|would|is|are|does|do|was|were|should) (the school|sch
 <actor> [has|have|had|really|totally|completely|clearly|just] (messed up|mucked up|botched|bungled|made a mess of|made a hash of|dropped the ball|lost the plot|lost its way|lost touch|gone mad|let us down|let the children down|let parents down|let families down|let our children down|let the kids down|failed our children|failed the children|failed parents|ignored parents|ignored us|ignored what parents|not listened)
 <actor> (won't|will not|refuses to|refuse to|refused to|never|doesn't|don't) (listen|answer|respond|reply|engage)
 (parents|we|families|working parents|children|kids|pupils) (shouldn't|should not|should never) (have to|be made to|be expected to|be forced to|be asked to|be fined|be charged|be punished) [pay|buy|provide|fork out|for]
+why should (we|parents|families|working parents|us|i|the children|children|kids) (have to|pay|be expected|be made|be forced|be punished|be fined|lose out|miss out|suffer)
+<actor> [has|have|is|are] (ruined|ruining|spoiled|spoilt|spoiling|wrecked|wrecking|destroyed|destroying|killed|killing) (it|everything|sports day|christmas|the trip|the fun|the school|this school|things)
 <actor> (doesn't|don't|does not|do not|never|clearly doesn't|clearly don't) (care|listen|give a damn|give a monkey's) [about|to] [parents|families|the children|the kids|us|working parents|what parents think|our views]
 
 @category formal complaint

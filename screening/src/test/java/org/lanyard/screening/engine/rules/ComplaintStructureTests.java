@@ -144,6 +144,25 @@ class ComplaintStructureTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "Mr Hill has banned football at lunchtime, ridiculous.",
+			"The new head has changed everything and it's a disaster.",
+			"Why should parents have to pay for the leavers' hoodies?",
+			"I'm sick of the school changing things at the last minute.",
+			"The school has ruined sports day with all these new rules.",
+			"This decision will hurt working families the most." })
+	void moreWaysOfNamingWhatTheSchoolDid(String text) {
+		complaint(text);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "My daughter has cancelled her piano lessons, she's so busy!",
+			"Why should we bother with suncream when it's raining? 😂", "The new head has been brilliant.",
+			"My son has banned me from singing in the car 😂", "This decision will help families so much, thank you." })
+	void theirLookAlikesAreClean(String text) {
+		clean(text);
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "If the head won't listen, I'll ask again at parents' evening.",
 			"The council made a terrible decision closing the leisure centre.",
 			"Please take it to the office if you find a lost coat.", "Not a bad idea at all, well done.",
