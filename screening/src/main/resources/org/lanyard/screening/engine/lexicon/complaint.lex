@@ -132,14 +132,14 @@ to (charge|close|cancel|ban|scrap|stop|cut|fine|exclude|force|shut|end|axe|drop|
 (why|how come) (have|did|do|would) (you|they) (change|changed|cancel|cancelled|stop|stopped|scrap|scrapped|ban|banned|decide|decided|choose|chose|cut|move|moved|close|closed)
 
 @category part: criticism
-<be> [a|an|just|far|way|a bit|a little|simply|frankly|clearly|obviously|incredibly|extremely|ridiculously] <crit>
-<be> [just|frankly|clearly|simply|obviously] (a|an|such a|one big|a complete|a total|an absolute|an utter) <critnoun>
-<be> (nonsense|madness|rubbish|daylight robbery|beyond a joke|beyond belief|over the top|ott|out of order|overkill)
-<be> (not fair|not right|not good enough|not acceptable|not ok|not okay|not on|not fit for purpose|unfit for purpose)
-<be> (no longer fit for purpose|not the answer|not the way|not appropriate|not reasonable|not sensible|not realistic)
-<be> (not practical|not workable|not helpful|not needed|not necessary|not fair on|not fair to|not thought through)
-<be> (a joke|a farce|a shambles|a disgrace|a mess|a nightmare for|a nonsense|a waste|a mistake|a step too far)
-<be> [far|way|much|a bit|a little|slightly|simply|just|frankly|ridiculously|massively|rather|clearly] too (much|harsh|strict|expensive|early|late|long|short|soon|rigid|hard|difficult|many|rushed|little|costly|pricey|inflexible|restrictive|extreme|severe|high|few|big)
+{be} [a|an|just|far|way|a bit|a little|simply|frankly|clearly|obviously|incredibly|extremely|ridiculously] <crit>
+{be} [just|frankly|clearly|simply|obviously] (a|an|such a|one big|a complete|a total|an absolute|an utter) <critnoun>
+{be} (nonsense|madness|rubbish|daylight robbery|beyond a joke|beyond belief|over the top|ott|out of order|overkill)
+{be} (not fair|not right|not good enough|not acceptable|not ok|not okay|not on|not fit for purpose|unfit for purpose)
+{be} (no longer fit for purpose|not the answer|not the way|not appropriate|not reasonable|not sensible|not realistic)
+{be} (not practical|not workable|not helpful|not needed|not necessary|not fair on|not fair to|not thought through)
+{be} (a joke|a farce|a shambles|a disgrace|a mess|a nightmare for|a nonsense|a waste|a mistake|a step too far)
+{be} [far|way|much|a bit|a little|slightly|simply|just|frankly|ridiculously|massively|rather|clearly] too (much|harsh|strict|expensive|early|late|long|short|soon|rigid|hard|difficult|many|rushed|little|costly|pricey|inflexible|restrictive|extreme|severe|high|few|big)
 (isn't|aren't|wasn't|weren't) (fair|right|good enough|acceptable|ok|okay|on|fit for purpose|the answer|appropriate|reasonable|sensible|realistic|practical|workable|helpful|needed|necessary|thought through)
 (makes|make|made|making) no sense
 (doesn't|don't|didn't|does not|do not|did not) make [any] sense
