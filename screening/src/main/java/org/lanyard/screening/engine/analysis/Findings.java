@@ -23,6 +23,9 @@ final class Findings {
 
 	private final Map<FindingCode, List<LexiconHit>> byCode = new EnumMap<>(FindingCode.class);
 
+	/** Every match that survives context, before weak cues are paired and overlaps resolved (see {@link #standing}). */
+	private final Map<FindingCode, List<LexiconHit>> standing = new EnumMap<>(FindingCode.class);
+
 	Findings(TextAnalysis analysis, TextAnalyser analyser) {
 		Tokens tokens = analysis.tokens();
 		boolean[] excepted = null;
@@ -60,6 +63,7 @@ final class Findings {
 			}
 			for (FindingCode code : entry.codes()) {
 				byCode.computeIfAbsent(code, c -> new ArrayList<>()).add(hit);
+				standing.computeIfAbsent(code, c -> new ArrayList<>()).add(hit);
 			}
 		}
 		byCode.replaceAll((code, hits) -> longestWithoutLoneWeak(hits));
@@ -67,6 +71,14 @@ final class Findings {
 
 	List<LexiconHit> of(FindingCode code) {
 		return byCode.getOrDefault(code, List.of());
+	}
+
+	/**
+	 * The matches of a code that survive exceptions, educational context and names, in no set order, before weak cues
+	 * are paired and overlapping matches resolved: for a rule that puts the parts of a finding together itself.
+	 */
+	List<LexiconHit> standing(FindingCode code) {
+		return standing.getOrDefault(code, List.of());
 	}
 
 	private static boolean overlapsAny(LexiconHit hit, boolean[] excepted) {

@@ -118,6 +118,9 @@ public final class NameMentions {
 
 	/** Whether a single name is used as a name here, not as the ordinary word it also is. */
 	public boolean usedAsName(Mention single) {
+		if (single.part() == NameEntry.Part.SURNAME) {
+			return sense.isSurname(tokens, single.from(), single.to());
+		}
 		return sense.isName(tokens, single.from(), single.to());
 	}
 

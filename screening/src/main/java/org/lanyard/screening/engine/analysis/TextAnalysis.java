@@ -94,22 +94,18 @@ public final class TextAnalysis {
 		if (clauseEnds) {
 			return;
 		}
-		int next = index.next(node, tokens.id(q));
-		walk(index, next, p, q + 1, skipped, true, shared);
+		walk(index, index.next(node, tokens.id(q)), p, q + 1, skipped, true, shared);
 		if (tokens.base(q) != tokens.id(q)) {
-			int base = index.next(node, tokens.base(q));
-			walk(index, base, p, q + 1, skipped, true, shared);
-			next = Math.max(next, base);
+			walk(index, index.next(node, tokens.base(q)), p, q + 1, skipped, true, shared);
 		}
-		boolean slotted = false;
 		if (shared) {
 			for (int c = slotHead(q); c >= 0; c = slotNext[c]) {
-				int slot = index.next(node, slotWord[c]);
-				slotted |= slot >= 0;
-				walk(index, slot, p, slotEnd[c], skipped, true, shared);
+				walk(index, index.next(node, slotWord[c]), p, slotEnd[c], skipped, true, shared);
 			}
 		}
-		if (next < 0 && !slotted && skipped < MAX_FILLERS && fillers.contains(tokens.id(q))) {
+		// a filler may be skipped even where some phrase goes on with the filler itself: otherwise one entry with
+		// "is a total joke" (complaint) would stop "is a <insult>" from matching "is a total twat" (offensive)
+		if (skipped < MAX_FILLERS && fillers.contains(tokens.id(q))) {
 			walk(index, node, p, q + 1, skipped + 1, false, shared);
 		}
 	}
@@ -213,6 +209,22 @@ public final class TextAnalysis {
 			findings = new Findings(this, analyser);
 		}
 		return findings.of(code);
+	}
+
+	/**
+	 * The matches of a code that survive context (exceptions, educational use, names), before weak cues are paired and
+	 * overlapping matches resolved: for rules that put the parts of a finding together themselves (Complaint).
+	 */
+	public List<LexiconHit> standingHits(FindingCode code) {
+		if (findings == null) {
+			findings = new Findings(this, analyser);
+		}
+		return findings.standing(code);
+	}
+
+	/** The words of a named list of the lexicon ({@code @list} in a lexicon file), for rules that read around a match. */
+	public WordSet words(String list) {
+		return analyser.lexicon().set(list);
 	}
 
 	/** The people named in the text, and how. */

@@ -1,27 +1,279 @@
 package org.lanyard.screening.engine.rules;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 import org.lanyard.screening.engine.Direction;
 import org.lanyard.screening.engine.FindingCode;
+import org.lanyard.screening.engine.analysis.TextAnalysis;
+import org.lanyard.screening.engine.analysis.TextAnalysis.LexiconHit;
+import org.lanyard.screening.engine.lexicon.WordSet;
+import org.lanyard.screening.engine.text.Tokens;
 
 /**
  * An incoming comment that criticises a school decision or policy: the school answers by signposting its complaints
- * procedure rather than debating in public (Little Eaton 5.9, Highters Heath). A question or praise is not one.
+ * procedure rather than debating in public (Little Eaton 5.9, Highters Heath). A question, a request or praise is not
+ * one, nor is criticism of somebody else's decision (the council's, a referee's) or of other parents.
+ * <p>
+ * Criticism is mostly two parts, far apart: what the school decided and the writer's judgement of it ("Charging £4 a
+ * child for the Christmas disco | is unfair"). {@code complaint.lex} marks such parts with categories beginning
+ * {@code part:}; this rule puts them together within a sentence:
+ * <ul>
+ * <li>a <em>criticism</em> ("is unfair", "makes no sense") judges a <em>school decision</em> before it in the same
+ * sentence, with no other "is/was" between them outside a relative clause;</li>
+ * <li>an <em>opinion</em> ("I disagree with", "poor planning", "it's ridiculous") judges a school decision anywhere in
+ * the sentence; alone as a whole sentence it counts when the comment names a school decision elsewhere ("Another
+ * inset day? This is getting beyond a joke.");</li>
+ * <li>an <em>outburst</em> ("Absolutely disgraceful", "Ridiculous") counts when it stands apart (at the start of its
+ * sentence or after punctuation) in a sentence that names a school decision, or as a whole sentence when the comment
+ * names a school decision elsewhere;</li>
+ * <li>an <em>exclamation</em> ("What a shambles", "An absolute farce") counts as an outburst does, and also when it
+ * is the whole comment: a reply on the school's own channel that calls what it announced a shambles;</li>
+ * <li>a decision after <em>someone else's decision</em> ("the council's", "the referee") in its sentence is theirs, and
+ * so is a decision that one owns between it and its criticism ("the price of shoes in the shops is extortionate");</li>
+ * <li>a judgement after <em>support</em> ("I fully support the new policy, ...") in its sentence, with no "but"
+ * between, is the writer answering somebody else.</li>
+ * </ul>
+ * Entries without a part are findings alone ("a ridiculous policy", "without asking parents", "formal complaint"),
+ * except straight after "if" or "unless" ("If the head won't listen, ..." supposes, it does not criticise);
+ * criticism of a decision still falls after someone else's decision ("The council made a terrible decision").
  */
-public final class Complaint extends LexiconRule {
+public final class Complaint implements ScreeningRule {
 
-	public Complaint() {
-		super(FindingCode.COMPLAINT);
-	}
+	private static final String PART = "part:";
+
+	private static final String TOPIC = "part: school decision";
+
+	private static final String CRITICISM = "part: criticism";
+
+	private static final String OPINION = "part: opinion";
+
+	private static final String EXCLAMATION = "part: exclamation";
+
+	private static final String OUTBURST = "part: outburst";
+
+	private static final String OTHER = "part: someone else's decision";
+
+	private static final String SUPPORT = "part: support";
+
+	private static final String CRITICISM_OF_DECISION = "criticism of a school decision or policy";
+
+	/** How many words may stand between a school decision and the judgement of it. */
+	private static final int MAX_GAP = 20;
 
 	@Override
-	boolean appliesTo(Draft draft) {
-		return draft.request().direction() == Direction.INCOMING;
+	public void check(Draft draft, FindingSink sink) {
+		if (draft.request().direction() != Direction.INCOMING) {
+			return;
+		}
+		TextAnalysis analysis = draft.analysis();
+		List<LexiconHit> hits = analysis.standingHits(FindingCode.COMPLAINT);
+		if (hits.isEmpty()) {
+			return;
+		}
+		new Reading(analysis, hits).report(sink);
 	}
 
-	@Override
-	String message(String quote, String category) {
-		return "\"" + quote + "\" criticises a school decision or policy (" + category
-				+ "); reply by pointing to the school's complaints procedure.";
+	/** One comment's parts, put together. */
+	private static final class Reading {
+
+		private final TextAnalysis analysis;
+
+		private final Tokens tokens;
+
+		private final List<LexiconHit> topics = new ArrayList<>();
+
+		private final List<LexiconHit> others = new ArrayList<>();
+
+		private final List<LexiconHit> supports = new ArrayList<>();
+
+		private final List<LexiconHit> judgements = new ArrayList<>();
+
+		private final List<LexiconHit> whole = new ArrayList<>();
+
+		private final List<Span> spans = new ArrayList<>();
+
+		Reading(TextAnalysis analysis, List<LexiconHit> hits) {
+			this.analysis = analysis;
+			this.tokens = analysis.tokens();
+			for (LexiconHit hit : hits) {
+				switch (hit.entry().category()) {
+					case TOPIC -> topics.add(hit);
+					case OTHER -> others.add(hit);
+					case SUPPORT -> supports.add(hit);
+					default -> {
+						if (hit.entry().category().startsWith(PART)) {
+							judgements.add(hit);
+						}
+						else {
+							whole.add(hit);
+						}
+					}
+				}
+			}
+		}
+
+		void report(FindingSink sink) {
+			WordSet conditionals = analysis.words("conditionals");
+			for (LexiconHit hit : whole) {
+				boolean conditional = hit.from() > 0 && !tokens.has(hit.from(), Tokens.BREAK_BEFORE)
+						&& conditionals.contains(tokens.id(hit.from() - 1));
+				boolean vetoed = conditional
+						|| hit.entry().category().equals(CRITICISM_OF_DECISION) && afterOther(hit.from());
+				if (!vetoed) {
+					spans.add(new Span(hit.from(), hit.to(), hit.entry().category()));
+				}
+			}
+			WordSet copulas = analysis.words("copulas");
+			WordSet relatives = analysis.words("relatives");
+			WordSet contrasts = analysis.words("contrast-words");
+			for (LexiconHit judgement : judgements) {
+				if (answersSupport(judgement, contrasts)) {
+					continue;
+				}
+				LexiconHit topic = switch (judgement.entry().category()) {
+					case CRITICISM -> subjectOf(judgement, copulas, relatives);
+					case OPINION -> inSentence(judgement, false);
+					case EXCLAMATION, OUTBURST -> inSentence(judgement, true);
+					default -> null;
+				};
+				if (topic != null) {
+					spans.add(new Span(Math.min(topic.from(), judgement.from()), Math.max(topic.to(), judgement.to()),
+							CRITICISM_OF_DECISION));
+				}
+				else if (!judgement.entry().category().equals(CRITICISM) && wholeSentence(judgement)
+						&& (anyTopicBesides(judgement)
+								|| judgement.entry().category().equals(EXCLAMATION) && sentences() == 1)) {
+					spans.add(new Span(judgement.from(), judgement.to(), CRITICISM_OF_DECISION));
+				}
+			}
+			spans.sort(Comparator.comparingInt(Span::from).thenComparing(Comparator.comparingInt(Span::to).reversed()));
+			int reach = -1;
+			for (Span span : spans) {
+				if (span.to() <= reach) {
+					continue;
+				}
+				reach = span.to();
+				int start = tokens.start(span.from());
+				int end = tokens.end(span.to() - 1);
+				sink.reportText(FindingCode.COMPLAINT, start, end, "\"" + analysis.quote(span.from(), span.to())
+						+ "\" criticises a school decision or policy (" + span.category()
+						+ "); reply by pointing to the school's complaints procedure.");
+			}
+		}
+
+		/**
+		 * The school decision a criticism judges: the nearest one before it in its sentence, not somebody else's, with
+		 * no "is/was" between them except inside a relative clause ("the rule that says children who are late ...").
+		 */
+		private LexiconHit subjectOf(LexiconHit criticism, WordSet copulas, WordSet relatives) {
+			int sentence = tokens.sentenceOf(criticism.from());
+			LexiconHit best = null;
+			for (LexiconHit topic : topics) {
+				if (topic.to() > criticism.from() || tokens.sentenceOf(topic.from()) != sentence
+						|| criticism.from() - topic.to() > MAX_GAP || afterOther(topic.from())) {
+					continue;
+				}
+				if (best == null || topic.to() > best.to()) {
+					best = topic;
+				}
+			}
+			if (best == null) {
+				return null;
+			}
+			WordSet owners = analysis.words("owner-prepositions");
+			for (LexiconHit other : others) {
+				// "the price of school shoes in the shops is extortionate": the shops', not the school's; but "the
+				// school's policy of following the council's advice" is still the school's
+				if (other.from() > best.to() && other.to() <= criticism.from()
+						&& owners.contains(tokens.id(other.from() - 1))) {
+					return null;
+				}
+			}
+			boolean relative = false;
+			for (int t = best.to(); t < criticism.from(); t++) {
+				relative |= relatives.contains(tokens.id(t));
+				if (!relative && copulas.contains(tokens.id(t))) {
+					return null;
+				}
+			}
+			return best;
+		}
+
+		/**
+		 * A school decision in the same sentence as an opinion, outburst or exclamation, not overlapping it and not
+		 * somebody else's; an outburst or exclamation must stand apart, at the start of its sentence or after
+		 * punctuation ("They've cancelled the fair, what a joke"; not "my son thought the quiz was unfair").
+		 */
+		private LexiconHit inSentence(LexiconHit judgement, boolean standsApart) {
+			int sentence = tokens.sentenceOf(judgement.from());
+			if (standsApart && !tokens.has(judgement.from(), Tokens.BREAK_BEFORE) && judgement.from() != sentence) {
+				return null;
+			}
+			for (LexiconHit topic : topics) {
+				boolean overlaps = topic.from() < judgement.to() && judgement.from() < topic.to();
+				if (!overlaps && tokens.sentenceOf(topic.from()) == sentence && !afterOther(topic.from())) {
+					return topic;
+				}
+			}
+			return null;
+		}
+
+		/** Whether somebody else's decision-maker comes before word {@code t} in its sentence. */
+		private boolean afterOther(int t) {
+			int sentence = tokens.sentenceOf(t);
+			for (LexiconHit other : others) {
+				if (other.to() <= t && tokens.sentenceOf(other.from()) == sentence) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/** Whether praise or agreement comes before the judgement in its sentence, with no "but" between. */
+		private boolean answersSupport(LexiconHit judgement, WordSet contrasts) {
+			int sentence = tokens.sentenceOf(judgement.from());
+			for (LexiconHit support : supports) {
+				if (support.to() <= judgement.from() && tokens.sentenceOf(support.from()) == sentence) {
+					boolean contrast = false;
+					for (int t = support.to(); t < judgement.from() && !contrast; t++) {
+						contrast = contrasts.contains(tokens.id(t));
+					}
+					if (!contrast) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
+		private boolean wholeSentence(LexiconHit hit) {
+			return hit.from() == tokens.sentenceOf(hit.from())
+					&& (hit.to() == tokens.count() || tokens.has(hit.to(), Tokens.SENTENCE_START));
+		}
+
+		private int sentences() {
+			int count = 0;
+			for (int t = 0; t < tokens.count(); t++) {
+				count += tokens.has(t, Tokens.SENTENCE_START) || t == 0 ? 1 : 0;
+			}
+			return count;
+		}
+
+		private boolean anyTopicBesides(LexiconHit judgement) {
+			for (LexiconHit topic : topics) {
+				boolean overlaps = topic.from() < judgement.to() && judgement.from() < topic.to();
+				if (!overlaps && !afterOther(topic.from())) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+	private record Span(int from, int to, String category) {
 	}
 
 }

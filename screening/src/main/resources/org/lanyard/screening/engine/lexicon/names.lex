@@ -258,6 +258,9 @@ walked walks cycled cycles skipped skips organised organises planted plants grew
 decided decides tried tries told tells asked asks answered answers explained explains shared shares wore wears
 looks looked smiled smiles laughed laughs cried cries tells practised practises worked works managed manages
 who whose
+holds held wins shows showing holding presenting performing reading writing painting drawing making building
+scoring winning receiving collecting celebrating enjoying helping playing singing dancing running swimming
+chosen picked selected awarded named crowned
 
 # Words before a name that show it names a person: "well done Hope", "congratulations Summer".
 @list name-cues
@@ -273,3 +276,26 @@ monday tuesday wednesday thursday friday saturday sunday
 here coming over almost nearly finally arrived gone back just been on started begun ending ended upon definitely
 really officially not a the in well truly nearly arriving approaching round around near
 
+
+# Pronouns of a person after "with": "Storm with her medal" names a child; "Summer with its long days" does not.
+@list person-pronouns
+her his their
+
+# Words that open an aside about a child after a comma, bracket or dash: "Storm, Year 6, ...", "Grace (aged 6)",
+# "River, who ...", "Summer (left)". Numbers count too ("Amber, 7, ..."), and so does a child's role within a few
+# words ("Miles - winner of ...", "Miles, our Year 4 captain, ...").
+@list aside-words
+year yr aged age who whose from reception nursery class left right centre center middle front back pictured
+
+# Auxiliaries after a name, before a verb of doing or a child's role: "Amber has won", "Hope is our star".
+@list auxiliaries
+has had is was will have
+
+# What a child is named as: "Hope is our star of the week", "River was the winner".
+@list child-roles
+star winner winners champion champions captain councillor reader writer artist author player runner swimmer
+mathematician scientist poet pupil student helper monitor ambassador leader prefect hero
+
+# Words of place before a pupil's surname alone that make it the place: "our trip to London", "Tower of London".
+@list place-before
+to from at in of near into towards toward via around across outside inside visit visited visiting
