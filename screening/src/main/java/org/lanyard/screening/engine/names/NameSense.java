@@ -103,7 +103,7 @@ public final class NameSense {
 
 	/** Whether the single name at words {@code [from, to)} is used as a name. */
 	public boolean isName(Tokens tokens, int from, int to) {
-		if (to - from > 1 || !ordinaryWords.contains(tokens.base(from))) {
+		if (to - from > 1 || !(ordinaryWords.contains(tokens.base(from)) || EnglishWords.contains(tokens.folded(from)))) {
 			return true;
 		}
 		int t = from;
