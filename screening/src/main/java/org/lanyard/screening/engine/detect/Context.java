@@ -16,7 +16,7 @@ final class Context {
 
 	/** In the school's own post, "call us" and "our number" are the school speaking. */
 	private static final Pattern SCHOOL_SPEAKING = Pattern
-		.compile("(?i)\\b(?:(?:call|ring|phone|contact|text) us|our (?:number|phone|telephone|office|main))\\b");
+		.compile("(?i)\\b(?:(?:call|ring|phone|contact|text|reach|message) us|get in touch|our (?:number|phone|telephone|office|main))\\b");
 
 	private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(?:mobile|mob|cell|home|personal|private|my|me|his"
 			+ "|her|him|their|whatsapp|text|landline|nan|mum|dad|lives?|living|moved)\\b");
@@ -35,10 +35,21 @@ final class Context {
 	 */
 	static boolean isSchoolContact(String text, int start, boolean outgoing) {
 		String before = sentenceBefore(text, start, 80);
-		boolean organisation = SCHOOL_CONTACT.matcher(before).find()
+		boolean organisation = (outgoing ? SCHOOL_CONTACT.matcher(before).find() : ORGANISATION_NUMBER.matcher(before).find())
 				|| (outgoing && SCHOOL_SPEAKING.matcher(before).find());
 		return organisation && !PERSONAL.matcher(before).find();
 	}
+
+	/**
+	 * In a comment from the public, the number is an organisation's only when the words right before it say so
+	 * ("call the school office on", "the NSPCC helpline:"): a comment that merely mentions the school ("a dog near
+	 * school, please call …") gives a person's own number.
+	 */
+	private static final Pattern ORGANISATION_NUMBER = Pattern.compile("(?i)\\b(?:school|office|reception|switchboard"
+			+ "|academy|nursery|front desk|admissions|main line|helpline|hotline|advice line|booking line|box office"
+			+ "|enquiries|enquiry line|customer services|council|surgery|hospital|nhs|police|library|museum|helpdesk)"
+			+ "(?:'s|’s)?(?:\\s+(?:office|reception|team|desk|main|line|number|phone|telephone|tel|switchboard|direct"
+			+ "|directly|on|at|is|free|freephone))*\\s*[:(\\-–]?\\s*$");
 
 	/** In the school's own post, "our address", "find us at" and "join us at" are the school's address or venue. */
 	private static final Pattern SCHOOL_ADDRESS = Pattern.compile("(?i)\\b(?:our (?:new )?(?:address|postcode|site"

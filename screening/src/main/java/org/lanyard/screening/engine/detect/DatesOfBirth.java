@@ -42,6 +42,19 @@ final class DatesOfBirth implements ScreeningRule {
 
 	private static final int HISTORY_BEFORE = 1940;
 
+	/** A whole date, year included: on its own just a date, next to a birthday it is a date of birth. */
+	private static final Pattern FULL_DATE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+"
+			+ MONTH + ",?\\s+(?<y1>(?:19|20)\\d{2})|" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?<y2>(?:19|20)\\d{2})"
+			+ "|\\d{1,2}\\s?[/.\\-]\\s?\\d{1,2}\\s?[/.\\-]\\s?(?<y3>(?:19|20)\\d{2})|(?<y4>(?:19|20)\\d{2})-\\d{2}-\\d{2})"
+			+ "(?![\\p{L}\\p{N}])");
+
+	/**
+	 * Words that make a whole date in the same sentence someone's birth date ("who is 9 today (14/02/2017)"). Not
+	 * "born": "children born between 1 September 2021 and 31 August 2022" is an admissions cohort, nobody's birthday.
+	 */
+	private static final Pattern BIRTH_CONTEXT = Pattern.compile("(?i)\\b(?:birthday|b'?day|turns?\\s+\\d{1,3}"
+			+ "|(?:is|was)\\s+\\d{1,3}\\s+(?:today|tomorrow|this week|on)|aged?\\s+\\d{1,3}|\\d{1,3}\\s+years?\\s+old)\\b");
+
 	@Override
 	public void check(Draft draft, FindingSink sink) {
 		String text = draft.text();
@@ -60,6 +73,37 @@ final class DatesOfBirth implements ScreeningRule {
 				covered = m.end();
 			}
 		}
+		if (covered == 0 && BIRTH_CONTEXT.matcher(text).find()) {
+			dateInBirthdaySentence(text, sink);
+		}
+	}
+
+	private static void dateInBirthdaySentence(String text, FindingSink sink) {
+		Matcher date = FULL_DATE.matcher(text);
+		while (date.find()) {
+			String year = firstNonNull(date.group("y1"), date.group("y2"), date.group("y3"), date.group("y4"));
+			if (year == null || Integer.parseInt(year) < HISTORY_BEFORE) {
+				continue;
+			}
+			String sentence = Context.sentenceBefore(text, date.start(), 120) + text.substring(date.start(),
+					sentenceEnd(text, date.end()));
+			if (BIRTH_CONTEXT.matcher(sentence).find()) {
+				sink.reportText(FindingCode.PERSONAL_DATA, date.start(), date.end(), "Date of birth ("
+						+ Masking.quote(date.group()) + " beside a birthday): a person's date of birth is personal data "
+						+ "and must not be shared.");
+			}
+		}
+	}
+
+	private static int sentenceEnd(String text, int from) {
+		int limit = Math.min(text.length(), from + 120);
+		for (int i = from; i < limit; i++) {
+			char c = text.charAt(i);
+			if (c == '!' || c == '?' || c == '\n' || (c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
+				return i;
+			}
+		}
+		return limit;
 	}
 
 	private static String year(int n) {

@@ -65,6 +65,11 @@ final class LinkFinder {
 			while (end < length && !Character.isWhitespace(text.charAt(end))) {
 				end++;
 			}
+			if (isEmailAddress(text, start, end)) {
+				// an e-mail address is not a link ("simon.gay.pe@example.net" has no site "simon.gay" in it)
+				from = end;
+				continue;
+			}
 			m.region(start, end);
 			while (m.find()) {
 				Link link = m.group("host") != null ? bare(text, m) : explicit(text, m);
@@ -75,6 +80,17 @@ final class LinkFinder {
 			from = end;
 		}
 		return links;
+	}
+
+	/** The word is an e-mail address: an '@' with a dot after it and no '/' before it ("tiktok.com/@x" is a link). */
+	private static boolean isEmailAddress(String text, int start, int end) {
+		int at = text.indexOf('@', start);
+		if (at < 0 || at >= end) {
+			return false;
+		}
+		int slash = text.indexOf('/', start);
+		int dotAfter = text.indexOf('.', at);
+		return (slash < 0 || slash > at) && dotAfter > at && dotAfter < end;
 	}
 
 	/** A link with a scheme or "www.": always a link, whatever its TLD. */
