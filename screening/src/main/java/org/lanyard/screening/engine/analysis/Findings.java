@@ -45,6 +45,8 @@ final class Findings {
 			}
 		}
 		boolean wholeText = analysis.direction() == Direction.OUTGOING && educationalAnywhere;
+		this.educationalSentence = educationalSentence;
+		this.educationalText = wholeText;
 		NameMentions names = analysis.names();
 		for (LexiconHit hit : analysis.lexiconHits()) {
 			LexiconEntry entry = hit.entry();
@@ -67,6 +69,15 @@ final class Findings {
 			}
 		}
 		byCode.replaceAll((code, hits) -> longestWithoutLoneWeak(hits));
+	}
+
+	private final boolean @org.jspecify.annotations.Nullable [] educationalSentence;
+
+	private final boolean educationalText;
+
+	/** Whether the sentence holding the word is read as teaching (or, in the school's own post, the whole text is). */
+	boolean educational(Tokens tokens, int token) {
+		return educationalText || educationalSentence != null && educationalSentence[tokens.sentenceOf(token)];
 	}
 
 	List<LexiconHit> of(FindingCode code) {

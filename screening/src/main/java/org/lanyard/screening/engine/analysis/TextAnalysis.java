@@ -204,6 +204,17 @@ public final class TextAnalysis {
 	}
 
 	/** The matches that stand as findings of this code once context is applied, longest first where they overlap. */
+	/**
+	 * Whether the sentence holding the word teaches or quotes policy ("a lesson on…", "we will not tolerate…"), so that
+	 * words in it are not findings; in the school's own post, one such sentence makes the whole post teaching.
+	 */
+	public boolean educational(int token) {
+		if (findings == null) {
+			findings = new Findings(this, analyser);
+		}
+		return findings.educational(tokens, token);
+	}
+
 	public List<LexiconHit> findings(FindingCode code) {
 		if (findings == null) {
 			findings = new Findings(this, analyser);

@@ -101,6 +101,21 @@ public final class LearnedModel {
 	}
 
 	/**
+	 * Whether the evidence rests on a word of substance: at least one of the words that weighed most is not a
+	 * {@link FunctionWords function word}. Checked only for a sentence already above the threshold.
+	 */
+	public static boolean substantial(Tokens tokens, List<int[]> evidence) {
+		for (int[] span : evidence) {
+			for (int t = span[0]; t < span[1]; t++) {
+				if (!FunctionWords.contains(tokens.folded(t))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * The words that weighed most towards the code in {@code [from, to)}, strongest first: the evidence a finding
 	 * quotes. Each is a token range {@code [start, end)}.
 	 */

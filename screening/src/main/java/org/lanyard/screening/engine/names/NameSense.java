@@ -103,7 +103,8 @@ public final class NameSense {
 
 	/** Whether the single name at words {@code [from, to)} is used as a name. */
 	public boolean isName(Tokens tokens, int from, int to) {
-		if (to - from > 1 || !(ordinaryWords.contains(tokens.base(from)) || EnglishWords.contains(tokens.folded(from)))) {
+		boolean curated = ordinaryWords.contains(tokens.base(from));
+		if (to - from > 1 || !(curated || EnglishWords.contains(tokens.folded(from)))) {
 			return true;
 		}
 		int t = from;
@@ -112,7 +113,8 @@ public final class NameSense {
 			return true;
 		}
 		if (!tokens.capitalised(t)) {
-			return false;
+			// a word only the dictionary knows ("tom") is still a name when someone is addressed: "Brilliant work, tom!"
+			return !curated && addressed(tokens, t);
 		}
 		int next = t + 1 < tokens.count() && !tokens.has(t + 1, Tokens.BREAK_BEFORE) ? t + 1 : -1;
 		if (tokens.has(t, Tokens.POSSESSIVE)) {
@@ -245,6 +247,12 @@ public final class NameSense {
 	private static boolean adverb(Tokens tokens, int t) {
 		String word = tokens.folded(t);
 		return word.length() >= 5 && word.endsWith("ly");
+	}
+
+	/** The word stands alone after a comma at the end of its sentence, as a person addressed does. */
+	private static boolean addressed(Tokens tokens, int t) {
+		boolean last = t + 1 == tokens.count() || tokens.has(t + 1, Tokens.SENTENCE_START);
+		return t > 0 && tokens.has(t, Tokens.BREAK_BEFORE) && last;
 	}
 
 	/** Whether a full name is used as one: not when both names are ordinary words in lower case after "the", "in". */

@@ -55,6 +55,10 @@ final class LearnedSignals implements ScreeningRule {
 	}
 
 	private void check(Draft draft, TextAnalysis analysis, Tokens tokens, int from, int to, FindingSink sink) {
+		if (analysis.educational(from)) {
+			// a lesson, a policy quoted, or the school's own teaching post: the lexicons stand down there, so do the models
+			return;
+		}
 		for (LearnedModel model : models) {
 			FindingCode code = model.code();
 			if (code == FindingCode.COMPLAINT && draft.request().direction() != Direction.INCOMING) {
@@ -64,6 +68,9 @@ final class LearnedSignals implements ScreeningRule {
 				continue;
 			}
 			List<int[]> evidence = model.evidence(tokens, from, to, 3);
+			if (!LearnedModel.substantial(tokens, evidence)) {
+				continue;
+			}
 			int first = evidence.stream().mapToInt(e -> e[0]).min().orElse(from);
 			int last = evidence.stream().mapToInt(e -> e[1]).max().orElse(to);
 			int start = tokens.start(first);

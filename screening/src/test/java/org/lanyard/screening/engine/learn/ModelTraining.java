@@ -48,15 +48,19 @@ final class ModelTraining {
 
 	static final double TARGET_PRECISION = 0.93;
 
-	static final int MIN_COUNT = 2;
+	static final int MIN_COUNT = Integer.getInteger("lanyard.train.minCount", 2);
 
-	static final int EPOCHS = 30;
+	static final int EPOCHS = Integer.getInteger("lanyard.train.epochs", 30);
 
-	static final double L2 = 1e-4;
+	static final double L2 = Double.parseDouble(System.getProperty("lanyard.train.l2", "1e-2"));
 
-	static final double RATE = 0.2;
+	static final double RATE = Double.parseDouble(System.getProperty("lanyard.train.rate", "0.2"));
+
+	static final double MAX_POSITIVE_WEIGHT = Double.parseDouble(System.getProperty("lanyard.train.posWeight", "5"));
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+
 
 	private final List<TrainingExample> examples;
 
@@ -149,7 +153,7 @@ final class ModelTraining {
 				positives += examples.get(i).labels().contains(code) ? 1 : 0;
 			}
 		}
-		double positiveWeight = Math.min(5.0, Math.max(1.0, (count - positives) / (double) Math.max(1, positives)));
+		double positiveWeight = Math.min(MAX_POSITIVE_WEIGHT, Math.max(1.0, (count - positives) / (double) Math.max(1, positives)));
 		Random random = new Random(20261122L + code.ordinal());
 		int[] order = java.util.stream.IntStream.range(0, n).filter(inTraining).toArray();
 		for (int epoch = 0; epoch < EPOCHS; epoch++) {
@@ -184,6 +188,21 @@ final class ModelTraining {
 	}
 
 	private double chooseThreshold(FindingCode code, double[] oof) {
+		StringBuilder curve = new StringBuilder(code + " out-of-fold:");
+		for (int step = 30; step <= 95; step += 5) {
+			int tp = 0, fp = 0, pos = 0;
+			for (int i = 0; i < oof.length; i++) {
+				boolean y = examples.get(i).labels().contains(code);
+				pos += y ? 1 : 0;
+				if (oof[i] >= step / 100.0) {
+					tp += y ? 1 : 0;
+					fp += y ? 0 : 1;
+				}
+			}
+			curve.append(String.format(Locale.ROOT, " t%.2f P%.2f R%.2f", step / 100.0, tp / (double) Math.max(1, tp + fp),
+					tp / (double) Math.max(1, pos)));
+		}
+		System.out.println(curve);
 		for (int step = 30; step <= 95; step++) {
 			double t = step / 100.0;
 			int tp = 0;

@@ -55,7 +55,7 @@ class PupilIdentifiedTests {
 			Ayesha's fabulous Anglo-Saxon helmet!      | P9
 			AYESHA's helmet                            | P9
 			Tom's clay gargoyle                        | P8
-			Brilliant work, ayesha!                    | P9
+			Brilliant work, tom!                       | P8
 			Autumn's painting won a prize              | P10
 			Great work from Hope this week             | P2
 			Hope scored twice                          | P2
