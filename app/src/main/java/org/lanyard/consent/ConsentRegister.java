@@ -1,6 +1,5 @@
 package org.lanyard.consent;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -36,13 +35,10 @@ public class ConsentRegister {
 
 	private final ApplicationEventPublisher events;
 
-	private final Clock clock;
-
-	ConsentRegister(JdbcClient jdbc, PeopleDirectory people, ApplicationEventPublisher events, Clock clock) {
+	ConsentRegister(JdbcClient jdbc, PeopleDirectory people, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.people = people;
 		this.events = events;
-		this.clock = clock;
 	}
 
 	/** One checked line of a consents file. */
@@ -104,7 +100,6 @@ public class ConsentRegister {
 	private List<ConsentLine> check(CsvTable table, Map<String, UUID> pupils) {
 		List<FieldProblem> problems = new ArrayList<>();
 		List<ConsentLine> lines = new ArrayList<>();
-		LocalDate today = LocalDate.now(clock);
 		for (CsvTable.Row row : table.rows()) {
 			int before = problems.size();
 			CsvTable.extraFields(row).ifPresent(problems::add);
@@ -122,11 +117,8 @@ public class ConsentRegister {
 					"The status must be GRANTED, REFUSED or WITHDRAWN.");
 			LocalDate on = null;
 			try {
+				// a date after today is accepted as written: forms are often dated for the start of next term
 				on = LocalDate.parse(row.get("recorded_on"));
-				if (on.isAfter(today)) {
-					problems.add(FieldProblem.atLine(row.line(), "recorded_on", "A consent cannot be recorded in the future.",
-							row.get("recorded_on")));
-				}
 			}
 			catch (DateTimeParseException e) {
 				problems.add(FieldProblem.atLine(row.line(), "recorded_on", "Write dates as YYYY-MM-DD, for example 2026-09-03.",

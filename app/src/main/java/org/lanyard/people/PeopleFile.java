@@ -27,7 +27,8 @@ final class PeopleFile {
 	private static final Set<String> YEAR_GROUPS = Set.of("N", "R", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10",
 			"11", "12", "13");
 
-	private static final Pattern EXTERNAL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}");
+	/** MIS ids vary (UPNs, numbers, letters and slashes); only what would break the file format is refused. */
+	private static final Pattern EXTERNAL_ID = Pattern.compile("[^;,\\p{Cntrl}]{1,64}");
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -109,7 +110,7 @@ final class PeopleFile {
 			problem(row, "external_id", "Every person needs an id from the MIS.", null);
 		}
 		else if (!EXTERNAL_ID.matcher(externalId).matches()) {
-			problem(row, "external_id", "Use up to 64 letters, digits, dots, hyphens, slashes or underscores.", externalId);
+			problem(row, "external_id", "Use up to 64 characters, with no commas, semicolons or control characters.", externalId);
 		}
 		PersonRole role = role(row);
 		String first = name(row, "first_name", true);
@@ -163,9 +164,6 @@ final class PeopleFile {
 		if (!YEAR_GROUPS.contains(value)) {
 			problem(row, "year_group", "The year group must be N (nursery), R (reception) or a number from 1 to 13.",
 					row.get("year_group"));
-		}
-		else if (role != null && role != PersonRole.PUPIL) {
-			problem(row, "year_group", "Only pupils have a year group.", value);
 		}
 		return value;
 	}
