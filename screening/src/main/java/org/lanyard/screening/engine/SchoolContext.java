@@ -36,17 +36,28 @@ public final class SchoolContext {
 
 	private final TextAnalyser analyser;
 
-	private SchoolContext(Roster roster, Consents consents, PolicyPack pack, ScreeningSettings settings) {
+	private SchoolContext(Roster roster, Consents consents, PolicyPack pack, ScreeningSettings settings,
+			List<ScreeningRule> rules, TextAnalyser analyser) {
 		this.roster = roster;
 		this.consents = consents;
 		this.pack = pack;
 		this.settings = settings;
-		this.rules = StandardRules.forSchool(roster, settings, pack);
-		this.analyser = TextAnalyser.forSchool(roster, settings);
+		this.rules = rules;
+		this.analyser = analyser;
 	}
 
+	/** A school's context with every rule: the listed rules and the learned models' second opinion. */
 	public static SchoolContext of(Roster roster, Consents consents, PolicyPack pack, ScreeningSettings settings) {
-		return new SchoolContext(roster, consents, pack, settings);
+		return new SchoolContext(roster, consents, pack, settings, StandardRules.forSchool(roster, settings, pack),
+				TextAnalyser.forSchool(roster, settings));
+	}
+
+	/**
+	 * The same school with the listed rules only, without the learned models: what each rule's own tests check, and
+	 * what a school gets that wants every finding to come from a phrase someone wrote down.
+	 */
+	public SchoolContext listedRulesOnly() {
+		return new SchoolContext(roster, consents, pack, settings, StandardRules.listed(roster, settings, pack), analyser);
 	}
 
 	public PolicyPack pack() {

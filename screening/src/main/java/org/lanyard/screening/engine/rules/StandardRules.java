@@ -15,7 +15,15 @@ public final class StandardRules {
 	private StandardRules() {
 	}
 
+	/** Every rule: the listed ones, then the learned models' second opinion. */
 	public static List<ScreeningRule> forSchool(Roster roster, ScreeningSettings settings, PolicyPack pack) {
+		List<ScreeningRule> rules = new ArrayList<>(listed(roster, settings, pack));
+		rules.add(LearnedSignals.bundled());
+		return List.copyOf(rules);
+	}
+
+	/** The rules that find what someone wrote down: lexicon entries, names, consent, detectors, image metadata. */
+	public static List<ScreeningRule> listed(Roster roster, ScreeningSettings settings, PolicyPack pack) {
 		List<ScreeningRule> rules = new ArrayList<>();
 		// the text core: words, names and consent (one shared reading of the text, see Draft.analysis())
 		rules.add(new OffensiveLanguage());
@@ -31,8 +39,6 @@ public final class StandardRules {
 		// the detectors: personal data, links, image metadata
 		rules.addAll(Detectors.forSchool(roster, settings));
 		rules.add(new ImageMetadata());
-		// last: the learned models' second opinion on sentences the lexicons found nothing in
-		rules.add(LearnedSignals.bundled());
 		return List.copyOf(rules);
 	}
 

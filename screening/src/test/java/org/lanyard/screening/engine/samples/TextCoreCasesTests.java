@@ -27,7 +27,8 @@ class TextCoreCasesTests {
 	private static final Set<FindingCode> NOT_OURS = EnumSet.of(FindingCode.PERSONAL_DATA, FindingCode.UNSAFE_LINK,
 			FindingCode.IMAGE_METADATA);
 
-	private static final SchoolContext ASHBY_LANE = SampleSchool.load("screening-sample", "lache-2020");
+	/** The text core's own cases check the listed rules; the learned models are measured by the evaluation corpora. */
+	private static final SchoolContext ASHBY_LANE = SampleSchool.load("screening-sample", "lache-2020").listedRulesOnly();
 
 	static Stream<String> cases() {
 		return SampleSchool.lines("../cases/text-core-cases.txt").stream().filter(line -> !line.startsWith("#"));
