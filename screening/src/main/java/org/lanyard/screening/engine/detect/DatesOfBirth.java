@@ -73,7 +73,7 @@ final class DatesOfBirth implements ScreeningRule {
 				covered = m.end();
 			}
 		}
-		if (covered == 0 && BIRTH_CONTEXT.matcher(text).find()) {
+		if (covered == 0 && birthContextAnywhere(text)) {
 			dateInBirthdaySentence(text, sink);
 		}
 	}
@@ -93,6 +93,54 @@ final class DatesOfBirth implements ScreeningRule {
 						+ "and must not be shared.");
 			}
 		}
+	}
+
+	/**
+	 * {@code BIRTH_CONTEXT.matcher(text).find()}, without running the pattern at every character of a long text: a
+	 * match begins at a word start (the pattern opens with \b) with "b…day", "turn", "is", "was", "age" or a digit, so
+	 * the pattern is tried only there, with the text around it visible (transparent bounds), which is what find()
+	 * does at each position in turn.
+	 */
+	private static boolean birthContextAnywhere(String text) {
+		Matcher m = null;
+		int n = text.length();
+		for (int i = 0; i < n; i++) {
+			char c = text.charAt(i);
+			if (i > 0 && isAsciiLetterOrDigit(text.charAt(i - 1)) || !mayStartBirthContext(text, i, c)) {
+				continue;
+			}
+			if (m == null) {
+				m = BIRTH_CONTEXT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+			}
+			m.region(i, n);
+			if (m.lookingAt()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A superset of where a match of {@code BIRTH_CONTEXT} can begin (any case, ASCII letters only as in the pattern). */
+	private static boolean mayStartBirthContext(String text, int i, char c) {
+		switch (c | 0x20) {
+			case 'b':
+				return text.regionMatches(true, i, "birthday", 0, 8) || text.regionMatches(true, i, "bday", 0, 4)
+						|| text.regionMatches(true, i, "b'day", 0, 5);
+			case 't':
+				return text.regionMatches(true, i, "turn", 0, 4);
+			case 'i':
+				return text.regionMatches(true, i, "is", 0, 2);
+			case 'w':
+				return text.regionMatches(true, i, "was", 0, 3);
+			case 'a':
+				return text.regionMatches(true, i, "age", 0, 3);
+			default:
+				return c >= '0' && c <= '9';
+		}
+	}
+
+	private static boolean isAsciiLetterOrDigit(char c) {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
 	}
 
 	private static int sentenceEnd(String text, int from) {
