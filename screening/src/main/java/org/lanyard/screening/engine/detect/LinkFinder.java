@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.lanyard.screening.engine.rules.Draft;
 
 /**
  * Finds what a reader would take for a link: anything with a scheme ({@code https://…}), anything starting
@@ -44,6 +45,14 @@ final class LinkFinder {
 			"etc", "fig", "vol", "ch", "pp", "approx", "e", "i", "a", "p", "eg", "ie");
 
 	private LinkFinder() {
+	}
+
+	/** The links of a draft's text, found once and shared by the rules that need them. */
+	static List<Link> find(Draft draft) {
+		return draft.shared(Found.class, d -> new Found(List.copyOf(find(d.text())))).links();
+	}
+
+	private record Found(List<Link> links) {
 	}
 
 	static List<Link> find(String text) {

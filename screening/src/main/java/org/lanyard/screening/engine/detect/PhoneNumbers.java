@@ -58,9 +58,20 @@ final class PhoneNumbers implements ScreeningRule {
 		// what libphonenumber found in each distinct window: a long text that gives the same number again and again
 		// (a newsletter with the office number in every item) asks it once; its answer depends on the window alone
 		Map<String, List<Found>> seen = new HashMap<>();
+		TextScan scan = TextScan.of(draft);
+		int next = 0;
 		int from = 0;
 		int windows = 0;
-		while ((from = nextCandidate(text, from)) >= 0 && windows < MAX_WINDOWS) {
+		while (windows < MAX_WINDOWS) {
+			// where a phone number may begin: '+', '(' or a digit, not inside a word or a longer number; each of these
+			// starts a word of the scan, so only those are looked at
+			while (next < scan.words() && (scan.word(next) < from || !mayStart(text.charAt(scan.word(next))))) {
+				next++;
+			}
+			if (next == scan.words()) {
+				break;
+			}
+			from = scan.word(next);
 			int to = candidateEnd(text, from);
 			if (digits(text, from, to) >= 9) {
 				windows++;
@@ -69,7 +80,7 @@ final class PhoneNumbers implements ScreeningRule {
 					int start = from + match.start();
 					int end = from + match.end();
 					if (links == null) {
-						links = LinkFinder.find(text);
+						links = LinkFinder.find(draft);
 					}
 					if (match.personal() && !isReference(text, start)
 							&& !Context.isSchoolContact(text, start, outgoing) && !Context.insideLink(links, start)) {
@@ -92,15 +103,8 @@ final class PhoneNumbers implements ScreeningRule {
 		return found;
 	}
 
-	/** Where a phone number may begin: '+', '(' or a digit, not inside a word or a longer number. */
-	private static int nextCandidate(String text, int from) {
-		for (int i = from; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if ((c == '+' || c == '(' || isDigit(c)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-				return i;
-			}
-		}
-		return -1;
+	private static boolean mayStart(char c) {
+		return c == '+' || c == '(' || isDigit(c);
 	}
 
 	/** The run of characters a written phone number is made of: digits, spaces, brackets, + and separators. */
