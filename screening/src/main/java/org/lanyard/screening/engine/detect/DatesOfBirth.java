@@ -60,8 +60,10 @@ final class DatesOfBirth implements ScreeningRule {
 		String text = draft.text();
 		Matcher m = BIRTH_DATE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
 		int covered = 0;
-		for (int i = 0; i < text.length(); i++) {
-			// the pattern is tried only where a trigger word may start
+		TextScan scan = TextScan.of(draft);
+		for (int k = 0; k < scan.words(); k++) {
+			// the pattern is tried only where a trigger word may start: at a word start (see mayStartTrigger)
+			int i = scan.word(k);
 			if (i < covered || !mayStartTrigger(text, i)) {
 				continue;
 			}
@@ -73,7 +75,7 @@ final class DatesOfBirth implements ScreeningRule {
 				covered = m.end();
 			}
 		}
-		if (covered == 0 && BIRTH_CONTEXT.matcher(text).find()) {
+		if (covered == 0 && birthContextAnywhere(text, scan)) {
 			dateInBirthdaySentence(text, sink);
 		}
 	}
@@ -92,6 +94,50 @@ final class DatesOfBirth implements ScreeningRule {
 						+ Masking.quote(date.group()) + " beside a birthday): a person's date of birth is personal data "
 						+ "and must not be shared.");
 			}
+		}
+	}
+
+	/**
+	 * {@code BIRTH_CONTEXT.matcher(text).find()}, without running the pattern at every character of a long text: a
+	 * match begins with "b…day", "turn", "is", "was", "age" or a digit after a \b, which after a letter or digit
+	 * does not hold: so at a word start of the scan. The pattern is tried only there, with the text around it visible
+	 * (transparent bounds), which is what find() does at each position in turn.
+	 */
+	private static boolean birthContextAnywhere(String text, TextScan scan) {
+		Matcher m = null;
+		int n = text.length();
+		for (int k = 0; k < scan.words(); k++) {
+			int i = scan.word(k);
+			if (!mayStartBirthContext(text, i, text.charAt(i))) {
+				continue;
+			}
+			if (m == null) {
+				m = BIRTH_CONTEXT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+			}
+			m.region(i, n);
+			if (m.lookingAt()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A superset of where a match of {@code BIRTH_CONTEXT} can begin (any case, ASCII letters only as in the pattern). */
+	private static boolean mayStartBirthContext(String text, int i, char c) {
+		switch (c | 0x20) {
+			case 'b':
+				return nextMayBe(text, i, "id'") && (text.regionMatches(true, i, "birthday", 0, 8)
+						|| text.regionMatches(true, i, "bday", 0, 4) || text.regionMatches(true, i, "b'day", 0, 5));
+			case 't':
+				return nextMayBe(text, i, "u") && text.regionMatches(true, i, "turn", 0, 4);
+			case 'i':
+				return nextMayBe(text, i, "s") && text.regionMatches(true, i, "is", 0, 2);
+			case 'w':
+				return nextMayBe(text, i, "a") && text.regionMatches(true, i, "was", 0, 3);
+			case 'a':
+				return nextMayBe(text, i, "g") && text.regionMatches(true, i, "age", 0, 3);
+			default:
+				return c >= '0' && c <= '9';
 		}
 	}
 
@@ -117,12 +163,26 @@ final class DatesOfBirth implements ScreeningRule {
 			return false;
 		}
 		if (c == 'b') {
-			return text.regionMatches(true, i, "born", 0, 4) || text.regionMatches(true, i, "birth", 0, 5)
-					|| text.regionMatches(true, i, "bday", 0, 4) || text.regionMatches(true, i, "b'day", 0, 5);
+			return nextMayBe(text, i, "oid'") && (text.regionMatches(true, i, "born", 0, 4)
+					|| text.regionMatches(true, i, "birth", 0, 5) || text.regionMatches(true, i, "bday", 0, 4)
+					|| text.regionMatches(true, i, "b'day", 0, 5));
 		}
-		return text.regionMatches(true, i, "dob", 0, 3) || text.regionMatches(true, i, "d.o", 0, 3)
-				|| text.regionMatches(true, i, "d o", 0, 3) || text.regionMatches(true, i, "d. o", 0, 4)
-				|| text.regionMatches(true, i, "date of", 0, 7);
+		return nextMayBe(text, i, "o. a") && (text.regionMatches(true, i, "dob", 0, 3)
+				|| text.regionMatches(true, i, "d.o", 0, 3) || text.regionMatches(true, i, "d o", 0, 3)
+				|| text.regionMatches(true, i, "d. o", 0, 4) || text.regionMatches(true, i, "date of", 0, 7));
+	}
+
+	/**
+	 * A cheap look before {@code regionMatches}: whether the character after {@code i} may match one of
+	 * {@code seconds} (lower-case ASCII) ignoring case. Any non-ASCII character may, since regionMatches folds case by
+	 * Unicode's rules (a dotless ı matches i); nothing else is changed, as regionMatches still decides.
+	 */
+	private static boolean nextMayBe(String text, int i, String seconds) {
+		if (i + 1 >= text.length()) {
+			return false;
+		}
+		char c = text.charAt(i + 1);
+		return c >= 0x80 || seconds.indexOf(c | 0x20) >= 0;
 	}
 
 	private static boolean isDateOfBirth(Matcher m) {

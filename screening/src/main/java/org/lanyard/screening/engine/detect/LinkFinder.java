@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.lanyard.screening.engine.rules.Draft;
 
 /**
  * Finds what a reader would take for a link: anything with a scheme ({@code https://…}), anything starting
@@ -44,6 +45,14 @@ final class LinkFinder {
 			"etc", "fig", "vol", "ch", "pp", "approx", "e", "i", "a", "p", "eg", "ie");
 
 	private LinkFinder() {
+	}
+
+	/** The links of a draft's text, found once and shared by the rules that need them. */
+	static List<Link> find(Draft draft) {
+		return draft.shared(Found.class, d -> new Found(List.copyOf(find(d.text())))).links();
+	}
+
+	private record Found(List<Link> links) {
 	}
 
 	static List<Link> find(String text) {
@@ -84,13 +93,20 @@ final class LinkFinder {
 
 	/** The word is an e-mail address: an '@' with a dot after it and no '/' before it ("tiktok.com/@x" is a link). */
 	private static boolean isEmailAddress(String text, int start, int end) {
-		int at = text.indexOf('@', start);
-		if (at < 0 || at >= end) {
-			return false;
+		// each look stays inside the word: a search to the end of the text for an '@' most texts do not have made a
+		// long text quadratic
+		int at = indexOf(text, '@', start, end);
+		return at >= 0 && indexOf(text, '/', start, at) < 0 && indexOf(text, '.', at + 1, end) >= 0;
+	}
+
+	/** The first {@code c} in {@code text[from, to)}, or -1. */
+	private static int indexOf(String text, char c, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (text.charAt(i) == c) {
+				return i;
+			}
 		}
-		int slash = text.indexOf('/', start);
-		int dotAfter = text.indexOf('.', at);
-		return (slash < 0 || slash > at) && dotAfter > at && dotAfter < end;
+		return -1;
 	}
 
 	/** A link with a scheme or "www.": always a link, whatever its TLD. */

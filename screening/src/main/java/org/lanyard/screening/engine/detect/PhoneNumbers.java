@@ -1,6 +1,9 @@
 package org.lanyard.screening.engine.detect;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
@@ -36,35 +39,53 @@ final class PhoneNumbers implements ScreeningRule {
 	 */
 	private static final int MAX_WINDOWS = 400;
 
+	private static final Pattern NOT_DIALLED = Pattern.compile("[^0-9+]");
+
 	private static final Pattern REFERENCE = Pattern.compile(
 			"(?i)\\b(?:charity|company|registered|reg|ref|reference|order|invoice|account|acc|a/c|isbn|issn|sort code"
 					+ "|urn|uprn|dfe|laestab|policy|case|ticket|booking|membership|serial|tracking|vat|nhs)"
 					+ "(?:\\s*(?:no|number|num|#|code|id))?\\W{0,4}$");
+
+	/** A number libphonenumber found in a window, offsets within the window, and whether it is a person's. */
+	private record Found(int start, int end, String raw, boolean personal) {
+	}
 
 	@Override
 	public void check(Draft draft, FindingSink sink) {
 		String text = draft.text();
 		boolean outgoing = draft.request().direction() == Direction.OUTGOING;
 		List<LinkFinder.Link> links = null;
+		// what libphonenumber found in each distinct window: a long text that gives the same number again and again
+		// (a newsletter with the office number in every item) asks it once; its answer depends on the window alone
+		Map<String, List<Found>> seen = new HashMap<>();
+		TextScan scan = TextScan.of(draft);
+		int next = 0;
 		int from = 0;
 		int windows = 0;
-		while ((from = nextCandidate(text, from)) >= 0 && windows < MAX_WINDOWS) {
+		while (windows < MAX_WINDOWS) {
+			// where a phone number may begin: '+', '(' or a digit, not inside a word or a longer number; each of these
+			// starts a word of the scan, so only those are looked at
+			while (next < scan.words() && (scan.word(next) < from || !mayStart(text.charAt(scan.word(next))))) {
+				next++;
+			}
+			if (next == scan.words()) {
+				break;
+			}
+			from = scan.word(next);
 			int to = candidateEnd(text, from);
 			if (digits(text, from, to) >= 9) {
 				windows++;
 				// libphonenumber is slow on long texts: give it only the phone-shaped run, offsets shifted back after
-				String window = text.substring(from, to);
-				for (PhoneNumberMatch match : UTIL.findNumbers(window, "GB", PhoneNumberUtil.Leniency.POSSIBLE,
-						Long.MAX_VALUE)) {
+				for (Found match : seen.computeIfAbsent(text.substring(from, to), PhoneNumbers::numbersIn)) {
 					int start = from + match.start();
 					int end = from + match.end();
 					if (links == null) {
-						links = LinkFinder.find(text);
+						links = LinkFinder.find(draft);
 					}
-					if (isPersonal(match.rawString(), match.number()) && !isReference(text, start)
+					if (match.personal() && !isReference(text, start)
 							&& !Context.isSchoolContact(text, start, outgoing) && !Context.insideLink(links, start)) {
 						sink.reportText(FindingCode.PERSONAL_DATA, start, end, "Phone number "
-								+ Masking.mask(match.rawString())
+								+ Masking.mask(match.raw())
 								+ ": a person's phone number is personal data and must not be shared.");
 					}
 				}
@@ -73,15 +94,17 @@ final class PhoneNumbers implements ScreeningRule {
 		}
 	}
 
-	/** Where a phone number may begin: '+', '(' or a digit, not inside a word or a longer number. */
-	private static int nextCandidate(String text, int from) {
-		for (int i = from; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if ((c == '+' || c == '(' || isDigit(c)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-				return i;
-			}
+	private static List<Found> numbersIn(String window) {
+		List<Found> found = new ArrayList<>();
+		for (PhoneNumberMatch match : UTIL.findNumbers(window, "GB", PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
+			found.add(new Found(match.start(), match.end(), match.rawString(),
+					isPersonal(match.rawString(), match.number())));
 		}
-		return -1;
+		return found;
+	}
+
+	private static boolean mayStart(char c) {
+		return c == '+' || c == '(' || isDigit(c);
 	}
 
 	/** The run of characters a written phone number is made of: digits, spaces, brackets, + and separators. */
@@ -116,7 +139,7 @@ final class PhoneNumbers implements ScreeningRule {
 	}
 
 	static boolean isPersonal(String raw, PhoneNumber number) {
-		String written = raw.replaceAll("[^0-9+]", "");
+		String written = NOT_DIALLED.matcher(raw).replaceAll("");
 		if (number.getCountryCode() != 44) {
 			return written.startsWith("+") || written.startsWith("00") ? UTIL.isValidNumber(number) : false;
 		}

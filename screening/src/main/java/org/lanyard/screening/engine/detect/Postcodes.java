@@ -44,9 +44,15 @@ final class Postcodes implements ScreeningRule {
 		String text = draft.text();
 		boolean outgoing = draft.request().direction() == Direction.OUTGOING;
 		Matcher m = CANDIDATE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-		for (int i = 0; i + 2 < text.length(); i++) {
-			// every postcode ends with a digit and two letters: only there is the pattern tried, over the text before
-			if (isDigit(text.charAt(i)) && isLetter(text.charAt(i + 1)) && isLetter(text.charAt(i + 2))
+		TextScan scan = TextScan.of(draft);
+		for (int k = 0; k < scan.digitRuns(); k++) {
+			// every postcode ends with a digit and two letters: only there is the pattern tried, over the text before;
+			// a digit with a letter after it is the last of its run of digits
+			int i = scan.digitRun(k);
+			while (i + 1 < text.length() && isDigit(text.charAt(i + 1))) {
+				i++;
+			}
+			if (i + 2 < text.length() && isLetter(text.charAt(i + 1)) && isLetter(text.charAt(i + 2))
 					&& (i + 3 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 3)))) {
 				m.region(Math.max(0, i - 7), i + 3);
 				if (m.find() && m.end() == i + 3 && isPostcode(m) && !Context.isPublicPlace(text, m.start(), outgoing)) {

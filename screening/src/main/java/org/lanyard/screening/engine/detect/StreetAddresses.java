@@ -79,9 +79,11 @@ final class StreetAddresses implements ScreeningRule {
 		Matcher lower = LOWER_CASE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
 		boolean outgoing = draft.request().direction() == Direction.OUTGOING;
 		int covered = 0;
-		for (int i = 0; i < text.length(); i++) {
+		TextScan scan = TextScan.of(draft);
+		for (int k = 0; k < scan.digitRuns(); k++) {
 			// every address starts with a house number: the patterns are tried only where a number starts
-			if (i < covered || !isDigit(text.charAt(i)) || (i > 0 && isDigit(text.charAt(i - 1)))) {
+			int i = scan.digitRun(k);
+			if (i < covered) {
 				continue;
 			}
 			if (!suffixFollows(text, i)) {

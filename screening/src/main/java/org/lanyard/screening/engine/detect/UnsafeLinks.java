@@ -41,7 +41,7 @@ final class UnsafeLinks implements ScreeningRule {
 
 	@Override
 	public void check(Draft draft, FindingSink sink) {
-		for (LinkFinder.Link link : LinkFinder.find(draft.text())) {
+		for (LinkFinder.Link link : LinkFinder.find(draft)) {
 			String reason = unsafeBecause(link);
 			if (reason != null) {
 				sink.reportText(FindingCode.UNSAFE_LINK, link.start(), link.end(),

@@ -47,6 +47,25 @@ final class FeatureTable {
 		return 0;
 	}
 
+	int size() {
+		return size;
+	}
+
+	/** Visits every feature and its weight, in no set order. */
+	void forEach(Visitor visitor) {
+		for (int i = 0; i < keys.length; i++) {
+			if (used[i]) {
+				visitor.visit(keys[i], values[i]);
+			}
+		}
+	}
+
+	interface Visitor {
+
+		void visit(long key, float value);
+
+	}
+
 	private int slot(long key) {
 		long h = key * 0xff51afd7ed558ccdL;
 		return (int) (h ^ (h >>> 32)) & (keys.length - 1);

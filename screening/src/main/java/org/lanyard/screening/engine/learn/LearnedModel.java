@@ -85,6 +85,14 @@ public final class LearnedModel {
 		return threshold;
 	}
 
+	double bias() {
+		return bias;
+	}
+
+	FeatureTable weights() {
+		return weights;
+	}
+
 	/** The probability the model gives the words {@code [from, to)} of the token list. */
 	public double probability(Tokens tokens, int from, int to) {
 		double z = bias;

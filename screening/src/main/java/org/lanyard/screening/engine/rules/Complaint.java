@@ -2,7 +2,9 @@ package org.lanyard.screening.engine.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.lanyard.screening.engine.Direction;
 import org.lanyard.screening.engine.FindingCode;
@@ -94,6 +96,22 @@ public final class Complaint implements ScreeningRule {
 
 		private final List<Span> spans = new ArrayList<>();
 
+		/**
+		 * The topics, others' decisions and support of each sentence (by its first word), in the order of the lists
+		 * above: every look below is within one sentence, and a scan of the whole text's parts for each judgement made
+		 * a long text quadratic.
+		 */
+		private final Map<Integer, List<LexiconHit>> topicsBySentence = new HashMap<>();
+
+		private final Map<Integer, List<LexiconHit>> othersBySentence = new HashMap<>();
+
+		private final Map<Integer, List<LexiconHit>> supportsBySentence = new HashMap<>();
+
+		/** The topics that are not somebody else's decision, in list order; made when first needed. */
+		private List<LexiconHit> ownTopics;
+
+		private int sentences = -1;
+
 		Reading(TextAnalysis analysis, List<LexiconHit> hits) {
 			this.analysis = analysis;
 			this.tokens = analysis.tokens();
@@ -112,6 +130,19 @@ public final class Complaint implements ScreeningRule {
 					}
 				}
 			}
+			bySentence(topics, topicsBySentence);
+			bySentence(others, othersBySentence);
+			bySentence(supports, supportsBySentence);
+		}
+
+		private void bySentence(List<LexiconHit> hits, Map<Integer, List<LexiconHit>> index) {
+			for (LexiconHit hit : hits) {
+				index.computeIfAbsent(tokens.sentenceOf(hit.from()), s -> new ArrayList<>()).add(hit);
+			}
+		}
+
+		private static List<LexiconHit> in(Map<Integer, List<LexiconHit>> index, int sentence) {
+			return index.getOrDefault(sentence, List.of());
 		}
 
 		void report(FindingSink sink) {
@@ -170,7 +201,7 @@ public final class Complaint implements ScreeningRule {
 		private LexiconHit subjectOf(LexiconHit criticism, WordSet copulas, WordSet relatives) {
 			int sentence = tokens.sentenceOf(criticism.from());
 			LexiconHit best = null;
-			for (LexiconHit topic : topics) {
+			for (LexiconHit topic : in(topicsBySentence, sentence)) {
 				if (topic.to() > criticism.from() || tokens.sentenceOf(topic.from()) != sentence
 						|| criticism.from() - topic.to() > MAX_GAP || afterOther(topic.from())) {
 					continue;
@@ -183,7 +214,8 @@ public final class Complaint implements ScreeningRule {
 				return null;
 			}
 			WordSet owners = analysis.words("owner-prepositions");
-			for (LexiconHit other : others) {
+			// such a word lies between the decision and its criticism, so in their sentence
+			for (LexiconHit other : in(othersBySentence, sentence)) {
 				// "the price of school shoes in the shops is extortionate": the shops', not the school's; but "the
 				// school's policy of following the council's advice" is still the school's
 				if (other.from() > best.to() && other.to() <= criticism.from()
@@ -211,7 +243,7 @@ public final class Complaint implements ScreeningRule {
 			if (standsApart && !tokens.has(judgement.from(), Tokens.BREAK_BEFORE) && judgement.from() != sentence) {
 				return null;
 			}
-			for (LexiconHit topic : topics) {
+			for (LexiconHit topic : in(topicsBySentence, sentence)) {
 				boolean overlaps = topic.from() < judgement.to() && judgement.from() < topic.to();
 				if (!overlaps && tokens.sentenceOf(topic.from()) == sentence && !afterOther(topic.from())) {
 					return topic;
@@ -223,7 +255,7 @@ public final class Complaint implements ScreeningRule {
 		/** Whether somebody else's decision-maker comes before word {@code t} in its sentence. */
 		private boolean afterOther(int t) {
 			int sentence = tokens.sentenceOf(t);
-			for (LexiconHit other : others) {
+			for (LexiconHit other : in(othersBySentence, sentence)) {
 				if (other.to() <= t && tokens.sentenceOf(other.from()) == sentence) {
 					return true;
 				}
@@ -234,7 +266,7 @@ public final class Complaint implements ScreeningRule {
 		/** Whether praise or agreement comes before the judgement in its sentence, with no "but" between. */
 		private boolean answersSupport(LexiconHit judgement, WordSet contrasts) {
 			int sentence = tokens.sentenceOf(judgement.from());
-			for (LexiconHit support : supports) {
+			for (LexiconHit support : in(supportsBySentence, sentence)) {
 				if (support.to() <= judgement.from() && tokens.sentenceOf(support.from()) == sentence) {
 					boolean contrast = false;
 					for (int t = support.to(); t < judgement.from() && !contrast; t++) {
@@ -254,17 +286,28 @@ public final class Complaint implements ScreeningRule {
 		}
 
 		private int sentences() {
-			int count = 0;
-			for (int t = 0; t < tokens.count(); t++) {
-				count += tokens.has(t, Tokens.SENTENCE_START) || t == 0 ? 1 : 0;
+			if (sentences < 0) {
+				int count = 0;
+				for (int t = 0; t < tokens.count(); t++) {
+					count += tokens.has(t, Tokens.SENTENCE_START) || t == 0 ? 1 : 0;
+				}
+				sentences = count;
 			}
-			return count;
+			return sentences;
 		}
 
 		private boolean anyTopicBesides(LexiconHit judgement) {
-			for (LexiconHit topic : topics) {
+			if (ownTopics == null) {
+				ownTopics = new ArrayList<>();
+				for (LexiconHit topic : topics) {
+					if (!afterOther(topic.from())) {
+						ownTopics.add(topic);
+					}
+				}
+			}
+			for (LexiconHit topic : ownTopics) {
 				boolean overlaps = topic.from() < judgement.to() && judgement.from() < topic.to();
-				if (!overlaps && !afterOther(topic.from())) {
+				if (!overlaps) {
 					return true;
 				}
 			}

@@ -1,5 +1,9 @@
 package org.lanyard.screening.engine.rules;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
 import org.jspecify.annotations.Nullable;
 import org.lanyard.screening.engine.Consents;
 import org.lanyard.screening.engine.Roster;
@@ -22,6 +26,8 @@ public final class Draft {
 	private @Nullable TextAnalyser analyser;
 
 	private @Nullable TextAnalysis analysis;
+
+	private @Nullable Map<Class<?>, Object> shared;
 
 	public Draft(ScreeningRequest request, Roster roster, Consents consents, ScreeningSettings settings) {
 		this(request, roster, consents, settings, null);
@@ -70,6 +76,22 @@ public final class Draft {
 			analysis = analyser.analyse(request.text(), request.direction());
 		}
 		return analysis;
+	}
+
+	/**
+	 * Something several rules work out from this draft alike (a scan of the text for where numbers and words start,
+	 * the links in it), made by the first rule that asks and handed to the others, one per type.
+	 */
+	public <T> T shared(Class<T> type, Function<Draft, T> make) {
+		if (shared == null) {
+			shared = new HashMap<>(4);
+		}
+		Object value = shared.get(type);
+		if (value == null) {
+			value = make.apply(this);
+			shared.put(type, value);
+		}
+		return type.cast(value);
 	}
 
 }

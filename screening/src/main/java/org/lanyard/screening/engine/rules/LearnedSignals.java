@@ -8,6 +8,7 @@ import org.lanyard.screening.engine.Direction;
 import org.lanyard.screening.engine.FindingCode;
 import org.lanyard.screening.engine.analysis.TextAnalysis;
 import org.lanyard.screening.engine.learn.LearnedModel;
+import org.lanyard.screening.engine.learn.ModelSet;
 import org.lanyard.screening.engine.text.Tokens;
 
 /**
@@ -27,10 +28,10 @@ final class LearnedSignals implements ScreeningRule {
 			FindingCode.OFFENSIVE_LANGUAGE, "reads as offensive, insulting or mocking",
 			FindingCode.COMPLAINT, "reads as criticism of a school decision or policy: point the writer to the complaints procedure"));
 
-	private final List<LearnedModel> models;
+	private final ModelSet models;
 
 	LearnedSignals(List<LearnedModel> models) {
-		this.models = List.copyOf(models);
+		this.models = new ModelSet(models);
 	}
 
 	/** The models bundled with the engine, loaded once. */
@@ -43,30 +44,52 @@ final class LearnedSignals implements ScreeningRule {
 		TextAnalysis analysis = draft.analysis();
 		Tokens tokens = analysis.tokens();
 		int count = tokens.count();
+		if (count == 0) {
+			return;
+		}
+		List<LearnedModel> list = models.models();
+		boolean incoming = draft.request().direction() == Direction.INCOMING;
+		// per model, the rules' findings of its code (none for a complaint model outside incoming comments: it is off)
+		Coverage[] found = new Coverage[list.size()];
+		for (int m = 0; m < found.length; m++) {
+			FindingCode code = list.get(m).code();
+			found[m] = code == FindingCode.COMPLAINT && !incoming ? null : new Coverage(analysis.findings(code));
+		}
+		double[] z = new double[list.size()];
 		int from = 0;
 		while (from < count) {
 			int to = from + 1;
 			while (to < count && !tokens.has(to, Tokens.SENTENCE_START)) {
 				to++;
 			}
-			check(draft, analysis, tokens, from, to, sink);
+			check(analysis, tokens, from, to, found, z, sink);
 			from = to;
 		}
 	}
 
-	private void check(Draft draft, TextAnalysis analysis, Tokens tokens, int from, int to, FindingSink sink) {
+	private void check(TextAnalysis analysis, Tokens tokens, int from, int to, Coverage[] found, double[] z,
+			FindingSink sink) {
 		if (analysis.educational(from)) {
 			// a lesson, a policy quoted, or the school's own teaching post: the lexicons stand down there, so do the models
 			return;
 		}
-		for (LearnedModel model : models) {
+		List<LearnedModel> list = models.models();
+		boolean scored = false;
+		for (int m = 0; m < found.length; m++) {
+			if (found[m] == null || found[m].overlaps(from, to)) {
+				continue;
+			}
+			if (!scored) {
+				// all models at once, and only for a sentence some model still has to read
+				models.logits(tokens, from, to, z);
+				scored = true;
+			}
+			LearnedModel model = list.get(m);
+			// the same expression as LearnedModel.probability, so the comparison is the same to the last bit
+			if (1 / (1 + Math.exp(-z[m])) < model.threshold()) {
+				continue;
+			}
 			FindingCode code = model.code();
-			if (code == FindingCode.COMPLAINT && draft.request().direction() != Direction.INCOMING) {
-				continue;
-			}
-			if (foundByRules(analysis, code, from, to) || model.probability(tokens, from, to) < model.threshold()) {
-				continue;
-			}
 			List<int[]> evidence = model.evidence(tokens, from, to, 3);
 			if (!LearnedModel.substantial(tokens, evidence)) {
 				continue;
@@ -80,13 +103,39 @@ final class LearnedSignals implements ScreeningRule {
 		}
 	}
 
-	private static boolean foundByRules(TextAnalysis analysis, FindingCode code, int from, int to) {
-		for (TextAnalysis.LexiconHit hit : analysis.findings(code)) {
-			if (hit.from() < to && hit.to() > from) {
-				return true;
+	/**
+	 * Whether the rules found a code in a sentence: the matches sorted by where they begin, read with a cursor as the
+	 * sentences go by left to right, so each sentence costs the matches that begin in it rather than all of them (a
+	 * scan of every match per sentence made a long text quadratic). A match {@code [f, t)} overlaps the sentence
+	 * {@code [from, to)} when {@code f < to && t > from}: of the matches beginning before {@code to}, the furthest
+	 * reaching must reach past {@code from}.
+	 */
+	private static final class Coverage {
+
+		/** Each match as {@code from << 32 | to}, sorted: by where it begins. */
+		private final long[] spans;
+
+		private int next;
+
+		private int reach = Integer.MIN_VALUE;
+
+		Coverage(List<TextAnalysis.LexiconHit> hits) {
+			spans = new long[hits.size()];
+			for (int i = 0; i < spans.length; i++) {
+				spans[i] = (long) hits.get(i).from() << 32 | hits.get(i).to();
 			}
+			java.util.Arrays.sort(spans);
 		}
-		return false;
+
+		/** Whether some match overlaps {@code [from, to)}; {@code to} must not go down from one call to the next. */
+		boolean overlaps(int from, int to) {
+			while (next < spans.length && (int) (spans[next] >>> 32) < to) {
+				reach = Math.max(reach, (int) spans[next]);
+				next++;
+			}
+			return reach > from;
+		}
+
 	}
 
 	private static final class Bundled {

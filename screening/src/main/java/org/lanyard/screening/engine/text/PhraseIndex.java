@@ -20,12 +20,35 @@ public final class PhraseIndex {
 
 	private final int[][] values;
 
-	private PhraseIndex(int[] rootChildren, long[] edgeKeys, int[] edgeChildren, int[][] values) {
+	/** One bit per node: whether any phrase ends there. Most nodes a text reaches end none, and this stays in cache. */
+	private final long[] ends;
+
+	private static final int[] NO_VALUES = new int[0];
+
+	/**
+	 * A Bloom filter over the edges (two bits of one 64-bit word per edge), read before the edge table: most words
+	 * lead nowhere from most nodes, and the edge table of a large lexicon is far bigger than any cache, so a probe of
+	 * it costs a trip to memory where the filter, about a byte per edge, mostly stays in cache. A filter never says no
+	 * to an edge that exists, so {@link #next} answers exactly as without it.
+	 */
+	private final long[] filter;
+
+	private final int filterMask;
+
+	private PhraseIndex(int[] rootChildren, long[] edgeKeys, int[] edgeChildren, int[][] values, long[] filter) {
 		this.rootChildren = rootChildren;
 		this.edgeKeys = edgeKeys;
 		this.edgeChildren = edgeChildren;
 		this.edgeMask = edgeKeys.length - 1;
 		this.values = values;
+		this.ends = new long[(values.length >>> 6) + 1];
+		for (int node = 0; node < values.length; node++) {
+			if (values[node].length > 0) {
+				ends[node >>> 6] |= 1L << node;
+			}
+		}
+		this.filter = filter;
+		this.filterMask = filter.length - 1;
 	}
 
 	public static Builder builder() {
@@ -43,6 +66,10 @@ public final class PhraseIndex {
 			return -1;
 		}
 		long key = ((long) node << 32) | id;
+		long bits = filterBits(key);
+		if ((filter[filterWord(key) & filterMask] & bits) != bits) {
+			return -1;
+		}
 		int slot = mix(key) & edgeMask;
 		while (true) {
 			long k = edgeKeys[slot];
@@ -58,7 +85,7 @@ public final class PhraseIndex {
 
 	/** The values of phrases ending at this node; empty when none ends here. */
 	public int[] values(int node) {
-		return values[node];
+		return (ends[node >>> 6] & 1L << node) != 0 ? values[node] : NO_VALUES;
 	}
 
 	public boolean isEmpty() {
@@ -68,6 +95,18 @@ public final class PhraseIndex {
 	private static int mix(long key) {
 		long h = key * 0x9E3779B97F4A7C15L;
 		return (int) (h ^ (h >>> 32));
+	}
+
+	/** The filter word of an edge: from a second multiplier, so it does not follow the edge table's slot. */
+	private static int filterWord(long key) {
+		long h = key * 0xC2B2AE3D27D4EB4FL;
+		return (int) (h >>> 40);
+	}
+
+	/** The two bits an edge sets in its filter word. */
+	private static long filterBits(long key) {
+		long h = key * 0x165667B19E3779F9L;
+		return 1L << (h >>> 58) | 1L << ((h >>> 52) & 63);
 	}
 
 	/** Adds phrases (sequences of word ids) one by one. */
@@ -113,11 +152,14 @@ public final class PhraseIndex {
 			long[] keys = new long[size];
 			Arrays.fill(keys, -1L);
 			int[] children = new int[size];
+			// eight to sixteen bits per edge: about one probe in twenty for a missing edge gets past the filter
+			long[] filter = new long[Integer.highestOneBit(Math.max(1, edges.size() / 16)) << 1];
 			edges.forEach((key, child) -> {
 				if ((key >>> 32) == 0) {
 					root[(int) (long) key] = child;
 				}
 				else {
+					filter[filterWord(key) & (filter.length - 1)] |= filterBits(key);
 					int slot = mix(key) & (size - 1);
 					while (keys[slot] != -1L) {
 						slot = (slot + 1) & (size - 1);
@@ -126,7 +168,7 @@ public final class PhraseIndex {
 					children[slot] = child;
 				}
 			});
-			return new PhraseIndex(root, keys, children, nodeValues.toArray(new int[0][]));
+			return new PhraseIndex(root, keys, children, nodeValues.toArray(new int[0][]), filter);
 		}
 
 	}
