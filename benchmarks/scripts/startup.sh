@@ -25,3 +25,7 @@ if [ -n "$postmaster" ]; then
   pg_kb=$( (ps -o rss= -p "$postmaster"; ps --ppid "$postmaster" -o rss= || true) | awk '{s+=$1} END {print s+0}')
 fi
 printf 'resident memory at idle: JVM %d MB, embedded PostgreSQL %d MB (sum of RSS)\n' $((rss_kb / 1024)) $((pg_kb / 1024))
+# PSS shares each shared page between the processes that map it: the honest total for Lanyard and its database together
+pss_kb=$( (echo $pid; [ -n "$postmaster" ] && echo "$postmaster" && ps --ppid "$postmaster" -o pid= || true) | while read -r p; do
+  awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null; done | awk '{s+=$1} END {print s+0}')
+printf 'proportional memory (PSS) at idle, Lanyard and its PostgreSQL together: %d MB\n' $((pss_kb / 1024))
