@@ -56,7 +56,9 @@ class ScreeningEvaluationTests {
 	 * targets, the figures it reached when last scored; docs/PERFORMANCE.md gives them and the gap. Every other code
 	 * must meet the targets, as on the other corpora.
 	 */
-	static final Map<FindingCode, double[]> BLIND_FLOORS = Map.of(FindingCode.COMPLAINT, new double[] { 0.70, 0.90 });
+	static final Map<FindingCode, double[]> BLIND_FLOORS = Map.of(
+			FindingCode.SAFEGUARDING_RISK, new double[] { 0.90, 0.90 },
+			FindingCode.COMPLAINT, new double[] { 0.75, 0.90 });
 
 	@Test
 	void blindCorpusMeetsTheTargetsOrItsRecordedFloor() {
