@@ -82,6 +82,20 @@ class TenancyIntegrationTests {
 	}
 
 	@Test
+	void webPagesOfAnotherSchoolAnswerNotFound() {
+		var staffOfA = new AccessFixtures(context).aPersonWithPassword(schoolA, SchoolRole.STAFF);
+		var browser = new org.lanyard.WebSession(port);
+		browser.signIn(staffOfA.email(), staffOfA.password());
+
+		assertThat(browser.get("/schools/" + schoolA + "/people").status()).isEqualTo(200);
+		assertThat(browser.get("/schools/" + schoolB + "/people").status()).isEqualTo(404);
+		assertThat(browser.get("/schools/" + schoolB + "/people/" + personInB).status()).isEqualTo(404);
+		assertThat(browser.get("/schools/" + schoolA + "/people/" + personInB).status()).isEqualTo(404);
+		assertThat(browser.get("/schools/" + schoolB).status()).isEqualTo(404);
+		assertThat(browser.get("/schools/" + schoolB + "/screening").status()).isEqualTo(404);
+	}
+
+	@Test
 	void governorCannotBrowsePupilRecords() {
 		TestApi governor = admin.as(new AccessFixtures(context).tokenFor(schoolA, SchoolRole.GOVERNOR));
 
