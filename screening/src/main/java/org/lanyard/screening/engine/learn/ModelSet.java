@@ -1,6 +1,8 @@
 package org.lanyard.screening.engine.learn;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.lanyard.screening.engine.text.Tokens;
 
@@ -35,12 +37,13 @@ public final class ModelSet {
 		this.models = List.copyOf(models);
 		this.n = this.models.size();
 		this.biases = new double[n];
-		int features = 0;
+		// the models share most of their features: the table is sized by the distinct ones, a quarter to half full
+		Set<Long> distinct = new HashSet<>();
 		for (int m = 0; m < n; m++) {
 			biases[m] = this.models.get(m).bias();
-			features += this.models.get(m).weights().size();
+			this.models.get(m).weights().forEach((key, value) -> distinct.add(key));
 		}
-		int capacity = Integer.highestOneBit(Math.max(16, features * 2)) << 1;
+		int capacity = Integer.highestOneBit(Math.max(16, distinct.size() * 2 - 1)) << 1;
 		this.keys = new long[capacity];
 		this.weights = new float[capacity * Math.max(1, n)];
 		this.mask = capacity - 1;

@@ -87,8 +87,12 @@ final class LearnedSignals implements ScreeningRule {
 			}
 			FindingCode code = model.code();
 			List<int[]> evidence = model.evidence(tokens, from, to, 3);
-			int first = evidence.stream().mapToInt(e -> e[0]).min().orElse(from);
-			int last = evidence.stream().mapToInt(e -> e[1]).max().orElse(to);
+			int first = evidence.isEmpty() ? from : Integer.MAX_VALUE;
+			int last = evidence.isEmpty() ? to : Integer.MIN_VALUE;
+			for (int[] e : evidence) {
+				first = Math.min(first, e[0]);
+				last = Math.max(last, e[1]);
+			}
 			int start = tokens.start(first);
 			int end = tokens.end(last - 1);
 			sink.reportText(code, start, end, analysis.quote(first, last) + " " + READS_AS.get(code)
