@@ -25,6 +25,9 @@ public final class Vocabulary {
 
 	private final int mask;
 
+	/** {@link Tokens#hashOf} of each word, by id: a word read as written needs no hashing of its own. */
+	private final long[] featureHashes;
+
 	private Vocabulary(List<String> words) {
 		this.words = words.toArray(new String[0]);
 		int size = Integer.highestOneBit(Math.max(16, this.words.length * 3)) << 1;
@@ -39,10 +42,12 @@ public final class Vocabulary {
 		}
 		offsets[this.words.length] = all.length();
 		this.pool = all.toString().toCharArray();
+		this.featureHashes = new long[this.words.length];
 		for (int id = 0; id < this.words.length; id++) {
 			String word = this.words[id];
 			int hash = mix(hashOf(word));
 			hashes[id] = hash;
+			featureHashes[id] = Tokens.hashOf(word);
 			int slot = hash & mask;
 			while (table[slot] != 0) {
 				slot = (slot + 1) & mask;
@@ -70,6 +75,10 @@ public final class Vocabulary {
 
 	public String word(int id) {
 		return words[id];
+	}
+
+	long[] featureHashes() {
+		return featureHashes;
 	}
 
 	/** The id of a word given as a string (folded already), or -1. */
