@@ -36,14 +36,16 @@ public final class NameMentions {
 
 	private final List<Mention> titled = new ArrayList<>();
 
-	private final List<Mention> singles = new ArrayList<>();
+	private List<Mention> singles;
 
 	private boolean[] named;
+
+	private final List<NameHit> hits;
 
 	NameMentions(TextAnalysis analysis, TextAnalyser analyser) {
 		this.tokens = analysis.tokens();
 		this.sense = analyser.nameSense();
-		List<NameHit> hits = analysis.nameHits();
+		this.hits = analysis.nameHits();
 		for (NameHit hit : hits) {
 			RosterPerson person = hit.name().person();
 			if (hit.name().part().isFullName() && sense.isFullName(tokens, hit.from(), hit.to())) {
@@ -56,15 +58,25 @@ public final class NameMentions {
 				mark(hit.from() - 1, hit.to());
 			}
 		}
+	}
+
+	/**
+	 * The pupils' single names outside full and titled names, worked out when first asked for: only a post that
+	 * pictures pupils needs them, and a long text names thousands (every pupil called Hope, for each "hope").
+	 */
+	private List<Mention> findSingles() {
+		List<Mention> found = new ArrayList<>();
 		for (NameHit hit : hits) {
 			boolean single = !hit.name().part().isFullName() && hit.name().person().role() == PersonRole.PUPIL;
 			if (single && !inside(hit.from(), hit.to()) && !adultTitled(hit)) {
-				singles.add(new Mention(hit.name().person(), Kind.SINGLE_NAME, hit.name().part(), hit.from(), hit.to()));
+				found.add(new Mention(hit.name().person(), Kind.SINGLE_NAME, hit.name().part(), hit.from(), hit.to()));
 			}
 		}
+		return found;
 	}
 
-	private java.util.Set<Long> titledSpans;
+	/** The titled spans as {@link #span} values, sorted, for a binary search without boxing. */
+	private long[] titledSpans;
 
 	private void mark(int from, int to) {
 		if (named == null) {
@@ -86,17 +98,19 @@ public final class NameMentions {
 	}
 
 	/**
-	 * A pupil's surname after a title that an adult on the roster also has: the adult is meant. Looked up in a set of
-	 * the titled spans, because a long text has thousands of both (a scan per hit made a 1 MB text take a second).
+	 * A pupil's surname after a title that an adult on the roster also has: the adult is meant. Looked up in a sorted
+	 * array of the titled spans, because a long text has thousands of both (a scan per hit made a 1 MB text take a
+	 * second, and a set of boxed spans was still a good part of the reading).
 	 */
 	private boolean adultTitled(NameHit hit) {
 		if (titledSpans == null) {
-			titledSpans = new java.util.HashSet<>();
-			for (Mention mention : titled) {
-				titledSpans.add(span(mention.from(), mention.to()));
+			titledSpans = new long[titled.size()];
+			for (int i = 0; i < titledSpans.length; i++) {
+				titledSpans[i] = span(titled.get(i).from(), titled.get(i).to());
 			}
+			Arrays.sort(titledSpans);
 		}
-		return titledSpans.contains(span(hit.from() - 1, hit.to()));
+		return Arrays.binarySearch(titledSpans, span(hit.from() - 1, hit.to())) >= 0;
 	}
 
 	private static long span(int from, int to) {
@@ -113,6 +127,9 @@ public final class NameMentions {
 
 	/** Single names of pupils, outside any full name; ask {@link #usedAsName(Mention)} before counting one. */
 	public List<Mention> singles() {
+		if (singles == null) {
+			singles = findSingles();
+		}
 		return singles;
 	}
 

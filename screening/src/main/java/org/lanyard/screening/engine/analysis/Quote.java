@@ -21,7 +21,12 @@ public final class Quote {
 		int i = from;
 		for (; i < to && out.length() < MAX; i++) {
 			char c = text.charAt(i);
-			if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+			if (c > ' ' && c < 0x7F) {
+				// printable ASCII, most of any quote: what the last branch below does, without asking Character
+				append(out, space, c);
+				space = false;
+			}
+			else if (Character.isWhitespace(c) || Character.isISOControl(c)) {
 				space = out.length() > 0;
 			}
 			else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {

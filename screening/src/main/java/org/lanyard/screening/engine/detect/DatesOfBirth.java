@@ -1,5 +1,6 @@
 package org.lanyard.screening.engine.detect;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,9 +62,18 @@ final class DatesOfBirth implements ScreeningRule {
 		Matcher m = BIRTH_DATE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
 		int covered = 0;
 		TextScan scan = TextScan.of(draft);
+		// one pass over the word starts serves both patterns: where the birthday context may begin is noted on the way
+		int[] contexts = new int[16];
+		int count = 0;
 		for (int k = 0; k < scan.words(); k++) {
-			// the pattern is tried only where a trigger word may start: at a word start (see mayStartTrigger)
 			int i = scan.word(k);
+			if (mayStartBirthContext(text, i, text.charAt(i)) && contextMayFollow(text, i)) {
+				if (count == contexts.length) {
+					contexts = Arrays.copyOf(contexts, count * 2);
+				}
+				contexts[count++] = i;
+			}
+			// the pattern is tried only where a trigger word may start: at a word start (see mayStartTrigger)
 			if (i < covered || !mayStartTrigger(text, i)) {
 				continue;
 			}
@@ -75,7 +85,7 @@ final class DatesOfBirth implements ScreeningRule {
 				covered = m.end();
 			}
 		}
-		if (covered == 0 && birthContextAnywhere(text, scan)) {
+		if (covered == 0 && birthContextAnywhere(text, contexts, count)) {
 			dateInBirthdaySentence(text, sink);
 		}
 	}
@@ -100,17 +110,15 @@ final class DatesOfBirth implements ScreeningRule {
 	/**
 	 * {@code BIRTH_CONTEXT.matcher(text).find()}, without running the pattern at every character of a long text: a
 	 * match begins with "b…day", "turn", "is", "was", "age" or a digit after a \b, which after a letter or digit
-	 * does not hold: so at a word start of the scan. The pattern is tried only there, with the text around it visible
-	 * (transparent bounds), which is what find() does at each position in turn.
+	 * does not hold: so at a word start of the scan where {@link #mayStartBirthContext} says so ({@code starts}, in
+	 * text order). The pattern is tried only there, with the text around it visible (transparent bounds), which is
+	 * what find() does at each position in turn.
 	 */
-	private static boolean birthContextAnywhere(String text, TextScan scan) {
+	private static boolean birthContextAnywhere(String text, int[] starts, int count) {
 		Matcher m = null;
 		int n = text.length();
-		for (int k = 0; k < scan.words(); k++) {
-			int i = scan.word(k);
-			if (!mayStartBirthContext(text, i, text.charAt(i))) {
-				continue;
-			}
+		for (int k = 0; k < count; k++) {
+			int i = starts[k];
 			if (m == null) {
 				m = BIRTH_CONTEXT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
 			}
@@ -170,6 +178,54 @@ final class DatesOfBirth implements ScreeningRule {
 		return nextMayBe(text, i, "o. a") && (text.regionMatches(true, i, "dob", 0, 3)
 				|| text.regionMatches(true, i, "d.o", 0, 3) || text.regionMatches(true, i, "d o", 0, 3)
 				|| text.regionMatches(true, i, "d. o", 0, 4) || text.regionMatches(true, i, "date of", 0, 7));
+	}
+
+	/**
+	 * What {@code BIRTH_CONTEXT} needs after the word that may begin it (see {@link #mayStartBirthContext}): "turn(s)",
+	 * "is", "was" and "age(d)" go on with white space and a digit ("is 9 today", "aged 10"), a number of at most three
+	 * digits with white space and "year" ("9 years old"). "Is" and numbers are everywhere in a long text; this look
+	 * leaves the pattern for the few places where it can match. White space and digits as the pattern means them,
+	 * ASCII only ({@code \s}, {@code \d}).
+	 */
+	private static boolean contextMayFollow(String text, int i) {
+		int n = text.length();
+		switch (text.charAt(i) | 0x20) {
+			case 't':
+				return spaceThenDigit(text, optional(text, i + 4, 's'));
+			case 'i':
+				return spaceThenDigit(text, i + 2);
+			case 'w':
+				return spaceThenDigit(text, i + 3);
+			case 'a':
+				return spaceThenDigit(text, optional(text, i + 3, 'd'));
+			case 'b':
+				return true;
+			default:
+				int end = i;
+				while (end < n && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+					end++;
+				}
+				int next = afterSpace(text, end);
+				return end - i <= 3 && next > end && next < n && (text.charAt(next) | 0x20) == 'y';
+		}
+	}
+
+	/** Past the letter {@code lower} (either case) at {@code j}, if it is there. */
+	private static int optional(String text, int j, char lower) {
+		return j < text.length() && (text.charAt(j) | 0x20) == lower ? j + 1 : j;
+	}
+
+	private static boolean spaceThenDigit(String text, int j) {
+		int next = afterSpace(text, j);
+		return next > j && next < text.length() && text.charAt(next) >= '0' && text.charAt(next) <= '9';
+	}
+
+	/** Past the white space ({@code \s}: space, tab, line breaks, form feed, vertical tab) at {@code j}. */
+	private static int afterSpace(String text, int j) {
+		while (j < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(j)) >= 0) {
+			j++;
+		}
+		return j;
 	}
 
 	/**

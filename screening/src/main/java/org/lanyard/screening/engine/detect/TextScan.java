@@ -25,24 +25,37 @@ final class TextScan {
 
 	private int runs;
 
+	/** Characters read between checks that the lists have room for one entry per character. */
+	private static final int BLOCK = 1024;
+
 	private TextScan(String text) {
 		int n = text.length();
-		wordStarts = new int[16 + n / 4];
-		digitRuns = new int[16 + n / 64];
-		boolean previousWord = false;
-		boolean previousDigit = false;
-		for (int i = 0; i < n; i++) {
-			char c = text.charAt(i);
-			boolean word = c < 0x80 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
-			if (!previousWord && (word || c == '+' || c == '(')) {
-				addWord(i);
+		wordStarts = new int[BLOCK + n / 4];
+		digitRuns = new int[BLOCK + n / 64];
+		// word starts without a branch: every place is written down and kept (the count moves on) only when a word
+		// starts there, as word starts are too frequent and irregular for a branch to guess
+		int previousWord = 0;
+		int previousDigit = 0;
+		for (int block = 0; block < n; block += BLOCK) {
+			if (words + BLOCK > wordStarts.length) {
+				wordStarts = Arrays.copyOf(wordStarts, wordStarts.length * 2);
 			}
-			boolean digit = c >= '0' && c <= '9';
-			if (digit && !previousDigit) {
-				addRun(i);
+			if (runs + BLOCK > digitRuns.length) {
+				digitRuns = Arrays.copyOf(digitRuns, digitRuns.length * 2);
 			}
-			previousWord = word;
-			previousDigit = digit;
+			int end = Math.min(n, block + BLOCK);
+			for (int i = block; i < end; i++) {
+				char c = text.charAt(i);
+				int kind = c < 0x80 ? ASCII[c] : Character.isLetterOrDigit(c) ? WORD | STARTS : 0;
+				wordStarts[words] = i;
+				words += (kind >>> 1) & ~previousWord & 1;
+				if ((kind & DIGIT) != 0 && previousDigit == 0) {
+					// digits are few: here a branch guesses well
+					digitRuns[runs++] = i;
+				}
+				previousWord = kind & WORD;
+				previousDigit = kind & DIGIT;
+			}
 		}
 	}
 
@@ -69,26 +82,22 @@ final class TextScan {
 		return digitRuns[k];
 	}
 
-	private void addWord(int i) {
-		if (words == wordStarts.length) {
-			wordStarts = Arrays.copyOf(wordStarts, words * 2);
-		}
-		wordStarts[words++] = i;
-	}
+	/** A letter or digit ({@link Character#isLetterOrDigit(char)}). */
+	private static final int WORD = 1;
 
-	private void addRun(int i) {
-		if (runs == digitRuns.length) {
-			digitRuns = Arrays.copyOf(digitRuns, runs * 2);
-		}
-		digitRuns[runs++] = i;
-	}
+	/** Starts a word after a character that is not a letter or digit: a letter, a digit, '+' or '('. */
+	private static final int STARTS = 2;
 
-	/** {@link Character#isLetterOrDigit(char)} for ASCII: letters and digits. */
-	private static final boolean[] ASCII_WORD = new boolean[0x80];
+	/** An ASCII digit. */
+	private static final int DIGIT = 4;
+
+	/** The kind of each ASCII character. */
+	private static final int[] ASCII = new int[0x80];
 
 	static {
 		for (char c = 0; c < 0x80; c++) {
-			ASCII_WORD[c] = Character.isLetterOrDigit(c);
+			ASCII[c] = (Character.isLetterOrDigit(c) ? WORD | STARTS : 0) | (c == '+' || c == '(' ? STARTS : 0)
+					| (c >= '0' && c <= '9' ? DIGIT : 0);
 		}
 	}
 

@@ -1,6 +1,8 @@
 package org.lanyard.screening.engine.learn;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.lanyard.screening.engine.text.Tokens;
 
@@ -12,7 +14,7 @@ import org.lanyard.screening.engine.text.Tokens;
  */
 public final class ModelSet {
 
-	/** Marks an empty slot; a feature whose hash really is 0 is kept aside in {@link #zeroRow}. */
+	/** Marks an empty slot; a feature whose hash really is 0 is kept aside in {@link #zeroSlot}. */
 	private static final long EMPTY = 0L;
 
 	private final List<LearnedModel> models;
@@ -23,27 +25,31 @@ public final class ModelSet {
 
 	private final long[] keys;
 
-	/** The weights of the feature in slot {@code s} are {@code weights[s * n .. s * n + n)}, one per model. */
+	/**
+	 * The weights of the feature in slot {@code s} are {@code weights[s * n .. s * n + n)}, one per model. The feature
+	 * whose hash is 0 (the empty mark) has the row after the last slot, {@link #zeroSlot}.
+	 */
 	private final float[] weights;
 
 	private final int mask;
 
-	/** The weights of the feature with hash 0, if any model has one; null otherwise. */
-	private float[] zeroRow;
+	private final int zeroSlot;
 
 	public ModelSet(List<LearnedModel> models) {
 		this.models = List.copyOf(models);
 		this.n = this.models.size();
 		this.biases = new double[n];
-		int features = 0;
+		// the models share most of their features: the table is sized by the distinct ones, a quarter to half full
+		Set<Long> distinct = new HashSet<>();
 		for (int m = 0; m < n; m++) {
 			biases[m] = this.models.get(m).bias();
-			features += this.models.get(m).weights().size();
+			this.models.get(m).weights().forEach((key, value) -> distinct.add(key));
 		}
-		int capacity = Integer.highestOneBit(Math.max(16, features * 2)) << 1;
+		int capacity = Integer.highestOneBit(Math.max(16, distinct.size() * 2 - 1)) << 1;
 		this.keys = new long[capacity];
-		this.weights = new float[capacity * Math.max(1, n)];
+		this.weights = new float[(capacity + 1) * n];
 		this.mask = capacity - 1;
+		this.zeroSlot = distinct.contains(EMPTY) ? capacity : -1;
 		for (int m = 0; m < n; m++) {
 			int model = m;
 			this.models.get(m).weights().forEach((key, value) -> put(key, model, value));
@@ -54,62 +60,86 @@ public final class ModelSet {
 		return models;
 	}
 
+	/** Scores sentences of one text; holds the scratch space, so one per screening and thread. */
+	public Scorer scorer() {
+		return new Scorer();
+	}
+
 	private void put(long key, int model, float value) {
-		if (key == EMPTY) {
-			zeroRow = zeroRow == null ? new float[n] : zeroRow;
-			zeroRow[model] = value;
-			return;
+		int slot = zeroSlot;
+		if (key != EMPTY) {
+			slot = slot(key);
+			while (keys[slot] != EMPTY && keys[slot] != key) {
+				slot = (slot + 1) & mask;
+			}
+			keys[slot] = key;
 		}
-		int slot = slot(key);
-		while (keys[slot] != EMPTY && keys[slot] != key) {
-			slot = (slot + 1) & mask;
-		}
-		keys[slot] = key;
 		weights[slot * n + model] = value;
 	}
 
-	/**
-	 * Every model's log-odds for the words {@code [from, to)}, into {@code z} (one per model, in order): the probability
-	 * {@link LearnedModel#probability} gives is {@code 1 / (1 + exp(-z[m]))}.
-	 */
-	public void logits(Tokens tokens, int from, int to, double[] z) {
-		System.arraycopy(biases, 0, z, 0, n);
-		long previous = 0;
-		for (int t = from; t < to; t++) {
-			long word = tokens.wordHash(t);
-			add(word, z);
-			if (t > from) {
-				add(Features.pair(previous, word), z);
-			}
-			previous = word;
-		}
-	}
-
-	/** Adds each model's weight of one feature; a feature no model knows adds nothing (as adding 0 would). */
-	private void add(long key, double[] z) {
+	/** The slot of a feature some model knows, or -1 when none does. */
+	private int find(long key) {
 		if (key == EMPTY) {
-			if (zeroRow != null) {
-				for (int m = 0; m < n; m++) {
-					z[m] += zeroRow[m];
-				}
-			}
-			return;
+			return zeroSlot;
 		}
 		int slot = slot(key);
 		while (true) {
 			long k = keys[slot];
 			if (k == key) {
-				int row = slot * n;
-				for (int m = 0; m < n; m++) {
-					z[m] += weights[row + m];
-				}
-				return;
+				return slot;
 			}
 			if (k == EMPTY) {
-				return;
+				return -1;
 			}
 			slot = (slot + 1) & mask;
 		}
+	}
+
+	/**
+	 * Scores a sentence in two steps: first every feature is looked up once, noting the slots of the known ones in
+	 * order; then each model sums its weights of those slots in that order, in a local variable. The sum is the one
+	 * {@link LearnedModel#probability} makes term by term (a feature no model knows adds 0, which changes no sum).
+	 */
+	public final class Scorer {
+
+		private int[] found = new int[64];
+
+		private final double[] z = new double[n];
+
+		/**
+		 * Every model's log-odds for the words {@code [from, to)}, one per model in order (the array is reused by the
+		 * next call): the probability {@link LearnedModel#probability} gives is {@code 1 / (1 + exp(-z[m]))}.
+		 */
+		public double[] logits(Tokens tokens, int from, int to) {
+			int count = 0;
+			if (found.length < 2 * (to - from)) {
+				found = new int[2 * (to - from)];
+			}
+			long previous = 0;
+			for (int t = from; t < to; t++) {
+				long word = tokens.wordHash(t);
+				int slot = find(word);
+				if (slot >= 0) {
+					found[count++] = slot;
+				}
+				if (t > from) {
+					slot = find(Features.pair(previous, word));
+					if (slot >= 0) {
+						found[count++] = slot;
+					}
+				}
+				previous = word;
+			}
+			for (int m = 0; m < n; m++) {
+				double sum = biases[m];
+				for (int k = 0; k < count; k++) {
+					sum += weights[found[k] * n + m];
+				}
+				z[m] = sum;
+			}
+			return z;
+		}
+
 	}
 
 	private int slot(long key) {

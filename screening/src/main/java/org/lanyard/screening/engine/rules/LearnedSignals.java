@@ -55,34 +55,33 @@ final class LearnedSignals implements ScreeningRule {
 			FindingCode code = list.get(m).code();
 			found[m] = code == FindingCode.COMPLAINT && !incoming ? null : new Coverage(analysis.findings(code));
 		}
-		double[] z = new double[list.size()];
+		ModelSet.Scorer scorer = models.scorer();
 		int from = 0;
 		while (from < count) {
 			int to = from + 1;
 			while (to < count && !tokens.has(to, Tokens.SENTENCE_START)) {
 				to++;
 			}
-			check(analysis, tokens, from, to, found, z, sink);
+			check(analysis, tokens, from, to, found, scorer, sink);
 			from = to;
 		}
 	}
 
-	private void check(TextAnalysis analysis, Tokens tokens, int from, int to, Coverage[] found, double[] z,
-			FindingSink sink) {
+	private void check(TextAnalysis analysis, Tokens tokens, int from, int to, Coverage[] found,
+			ModelSet.Scorer scorer, FindingSink sink) {
 		if (analysis.educational(from)) {
 			// a lesson, a policy quoted, or the school's own teaching post: the lexicons stand down there, so do the models
 			return;
 		}
 		List<LearnedModel> list = models.models();
-		boolean scored = false;
+		double[] z = null;
 		for (int m = 0; m < found.length; m++) {
 			if (found[m] == null || found[m].overlaps(from, to)) {
 				continue;
 			}
-			if (!scored) {
+			if (z == null) {
 				// all models at once, and only for a sentence some model still has to read
-				models.logits(tokens, from, to, z);
-				scored = true;
+				z = scorer.logits(tokens, from, to);
 			}
 			LearnedModel model = list.get(m);
 			// the same expression as LearnedModel.probability, so the comparison is the same to the last bit
@@ -94,8 +93,12 @@ final class LearnedSignals implements ScreeningRule {
 			if (!LearnedModel.substantial(tokens, evidence)) {
 				continue;
 			}
-			int first = evidence.stream().mapToInt(e -> e[0]).min().orElse(from);
-			int last = evidence.stream().mapToInt(e -> e[1]).max().orElse(to);
+			int first = evidence.isEmpty() ? from : Integer.MAX_VALUE;
+			int last = evidence.isEmpty() ? to : Integer.MIN_VALUE;
+			for (int[] e : evidence) {
+				first = Math.min(first, e[0]);
+				last = Math.max(last, e[1]);
+			}
 			int start = tokens.start(first);
 			int end = tokens.end(last - 1);
 			sink.reportText(code, start, end, analysis.quote(first, last) + " " + READS_AS.get(code)

@@ -110,7 +110,7 @@ final class SpacedLetters {
 			tokens.normEnd[t] = old.normEnd[join[1] - 1];
 			tokens.ids[t] = join[2];
 			tokens.bases[t] = join[2];
-			tokens.flags[t] |= Tokens.DISGUISED;
+			tokens.flags[t] = (tokens.flags[t] | Tokens.DISGUISED) & ~Tokens.AS_WRITTEN;
 			next = join[1];
 		}
 		for (int t = next; t < old.count; t++) {

@@ -45,6 +45,7 @@ public final class Tokenizer {
 		char[] b = text.chars();
 		int n = text.length();
 		Tokens out = new Tokens(text, n / 5 + 4);
+		out.vocabularyHashes = vocabulary.featureHashes();
 		int gap = GAP_END;
 		int i = 0;
 		while (i < n) {
@@ -129,6 +130,9 @@ public final class Tokenizer {
 	/** Adds a word, reading it through its possessive, its disguise or a declared affix when it is not known as written. */
 	private void add(Tokens out, char[] b, int start, int end, int flags, int known) {
 		int id = known;
+		if (known >= 0) {
+			flags |= Tokens.AS_WRITTEN;
+		}
 		boolean possessive = (flags & Tokens.NUMBER) == 0 && apostropheS(b, start, end);
 		int base = possessive ? vocabulary.lookup(b, start, end - 2) : -1;
 		if (id < 0) {

@@ -23,6 +23,12 @@ public final class Tokens {
 	/** Digits only. */
 	public static final int NUMBER = 1 << 4;
 
+	/**
+	 * Internal: the word as written (apostrophes aside) is vocabulary word {@code ids[t]} itself, so its
+	 * {@link #wordHash} is that word's, worked out once with the vocabulary.
+	 */
+	static final int AS_WRITTEN = 1 << 29;
+
 	private final NormalisedText text;
 
 	int count;
@@ -38,6 +44,9 @@ public final class Tokens {
 	int[] bases;
 
 	private int[] sentenceOf;
+
+	/** {@link #hashOf} of each vocabulary word, by id; null when the tokeniser did not say. */
+	long[] vocabularyHashes;
 
 	Tokens(NormalisedText text, int capacity) {
 		this.text = text;
@@ -75,6 +84,7 @@ public final class Tokens {
 		System.arraycopy(flags, 0, copy.flags, 0, count);
 		System.arraycopy(bases, 0, copy.bases, 0, count);
 		copy.count = count;
+		copy.vocabularyHashes = vocabularyHashes;
 		return copy;
 	}
 
@@ -135,6 +145,9 @@ public final class Tokens {
 	 * how learned models look words up. {@link #hashOf(CharSequence)} gives the same hash for a word written out.
 	 */
 	public long wordHash(int token) {
+		if ((flags[token] & AS_WRITTEN) != 0 && vocabularyHashes != null) {
+			return vocabularyHashes[ids[token]];
+		}
 		long h = FNV_OFFSET;
 		char[] chars = text.chars();
 		for (int i = normStart[token]; i < normEnd[token]; i++) {

@@ -19,18 +19,22 @@ public final class Vocabulary {
 
 	private final int[] offsets;
 
-	private final int[] table;
-
-	private final int[] hashes;
+	/**
+	 * Open addressing: each slot holds a word's mixed hash (high half) and its id + 1 (low half), 0 when empty, so a
+	 * probe reads one array and compares hashes before it looks at any word.
+	 */
+	private final long[] table;
 
 	private final int mask;
+
+	/** {@link Tokens#hashOf} of each word, by id: a word read as written needs no hashing of its own. */
+	private final long[] featureHashes;
 
 	private Vocabulary(List<String> words) {
 		this.words = words.toArray(new String[0]);
 		int size = Integer.highestOneBit(Math.max(16, this.words.length * 3)) << 1;
-		this.table = new int[size];
+		this.table = new long[size];
 		this.mask = size - 1;
-		this.hashes = new int[this.words.length];
 		this.offsets = new int[this.words.length + 1];
 		StringBuilder all = new StringBuilder();
 		for (int id = 0; id < this.words.length; id++) {
@@ -39,15 +43,16 @@ public final class Vocabulary {
 		}
 		offsets[this.words.length] = all.length();
 		this.pool = all.toString().toCharArray();
+		this.featureHashes = new long[this.words.length];
 		for (int id = 0; id < this.words.length; id++) {
 			String word = this.words[id];
 			int hash = mix(hashOf(word));
-			hashes[id] = hash;
+			featureHashes[id] = Tokens.hashOf(word);
 			int slot = hash & mask;
 			while (table[slot] != 0) {
 				slot = (slot + 1) & mask;
 			}
-			table[slot] = id + 1;
+			table[slot] = (long) hash << 32 | (id + 1);
 		}
 	}
 
@@ -70,6 +75,10 @@ public final class Vocabulary {
 
 	public String word(int id) {
 		return words[id];
+	}
+
+	long[] featureHashes() {
+		return featureHashes;
 	}
 
 	/** The id of a word given as a string (folded already), or -1. */
@@ -103,12 +112,12 @@ public final class Vocabulary {
 		int hash = mix(h);
 		int slot = hash & mask;
 		while (true) {
-			int entry = table[slot];
+			long entry = table[slot];
 			if (entry == 0) {
 				return -1;
 			}
-			int id = entry - 1;
-			if (hashes[id] == hash && sameWord(id, len, chars, from, to)) {
+			int id = (int) entry - 1;
+			if ((int) (entry >>> 32) == hash && sameWord(id, len, chars, from, to)) {
 				return id;
 			}
 			slot = (slot + 1) & mask;
