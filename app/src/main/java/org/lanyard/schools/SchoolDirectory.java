@@ -68,9 +68,25 @@ public class SchoolDirectory {
 		return schools.all();
 	}
 
+	/**
+	 * The school with this short name. Schools are never renamed or removed, so each node remembers the ones it has
+	 * looked up: a busy API caller does not cost a query per call for it.
+	 */
 	public Optional<SchoolView> findBySlug(String slug) {
-		return schools.findBySlug(slug);
+		SchoolView known = bySlug.get(slug);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<SchoolView> found = schools.findBySlug(slug);
+		found.ifPresent(school -> {
+			if (bySlug.size() < 10_000) {
+				bySlug.put(slug, school);
+			}
+		});
+		return found;
 	}
+
+	private final java.util.Map<String, SchoolView> bySlug = new java.util.concurrent.ConcurrentHashMap<>();
 
 	public Optional<SchoolView> findById(UUID id) {
 		return schools.findById(id);

@@ -53,6 +53,22 @@ class ScreeningApiIntegrationTests {
 	}
 
 	@Test
+	void aChangeToSettingsPeopleOrConsentsTakesEffectAtOnce() {
+		String text = "{\"direction\":\"OUTGOING\",\"purpose\":\"SOCIAL_MEDIA\",\"text\":\"News about Project Heron soon!\",\"pupilsPictured\":[\"A01\"]}";
+		assertThat(codes(api.postJson(screenings(), text))).doesNotContain("CONFIDENTIAL", "CONSENT_MISSING");
+
+		api.putJson(settings(), "{\"allowedLinkDomains\":[],\"embargoTerms\":[\"Project Heron\"]}");
+		api.postCsv("/api/v1/schools/" + slug + "/consents",
+				"pupil_external_id,purpose,status,recorded_on\nA01,SOCIAL_MEDIA,WITHDRAWN,2026-11-01\n");
+
+		assertThat(codes(api.postJson(screenings(), text))).contains("CONFIDENTIAL", "CONSENT_MISSING");
+	}
+
+	private static java.util.List<String> codes(TestApi.Response response) {
+		return response.json().get("findings").valueStream().map(f -> f.get("code").asString()).toList();
+	}
+
+	@Test
 	void refusesAPicturedPupilWhoIsNotInTheSchool() {
 		var response = api.postJson(screenings(), """
 				{"direction":"OUTGOING","purpose":"SOCIAL_MEDIA","text":"Hello","pupilsPictured":["A01","NOPE","AS1"]}
