@@ -63,6 +63,10 @@ class Navigation {
 
 	@ModelAttribute("frame")
 	Frame frame(HttpServletRequest request) {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			// JSON calls render no page: Spring still asks every advice for model attributes, so answer without a query
+			return new Frame(null, "Lanyard", List.of(), null, Set.of(), false);
+		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		String trustName = schools.trustName().orElse("Lanyard");
 		if (authentication == null || !(authentication.getPrincipal() instanceof LanyardUser user)
