@@ -292,6 +292,46 @@ class BrowserJourneyTests {
 		browser.assertAccessible();
 	}
 
+	@Test
+	void socialMediaLeadChecksACaptionAndSeesTheNameMarkedWithTheClauseAndWhy() {
+		api.postCsv("/api/v1/schools/" + slug + "/people", PEOPLE);
+		api.postCsv("/api/v1/schools/" + slug + "/consents",
+				"pupil_external_id,purpose,status,recorded_on\nP1,SOCIAL_MEDIA,GRANTED,2026-09-03\n");
+		signIn(fixtures.aPersonWithPassword(slug, SchoolRole.SOCIAL_MEDIA_LEAD));
+		browser.open("/schools/" + slug + "/screening");
+		assertThat(browser.heading()).isEqualTo("Check a post or comment");
+		checkPage();
+
+		browser.fillIn(By.id("text"), "Well done Grace Hill, our reader of the week! Call 07700 900123 for tickets.");
+		browser.activate(By.cssSelector("main form button[type=submit]"));
+
+		assertThat(browser.text(By.id("verdict"))).isEqualTo("Stop: do not publish");
+		assertThat(browser.findAll(By.cssSelector("#screening-result mark.finding")).stream().map(WebElement::getText))
+			.contains("Grace Hill", "07700 900123");
+		assertThat(browser.text(By.cssSelector("#screening-result .findings"))).contains("PUPIL_IDENTIFIED")
+			.contains("PERSONAL_DATA").contains("lache-2020 2.4");
+		assertThat(browser.find(By.id("text")).getDomProperty("value")).as("the text is kept to edit")
+			.startsWith("Well done Grace Hill");
+		checkPage();
+	}
+
+	@Test
+	void aHostileCommentIsShownAsTextNeverRunAsMarkup() {
+		signIn(fixtures.aPersonWithPassword(slug, SchoolRole.SOCIAL_MEDIA_LEAD));
+		browser.open("/schools/" + slug + "/screening");
+		// a radio group is one stop for the Tab key; the arrow keys choose within it
+		browser.tabTo(By.cssSelector("input[name=direction][value=OUTGOING]"));
+		browser.press(Keys.ARROW_DOWN);
+		assertThat(browser.find(By.cssSelector("input[name=direction][value=INCOMING]")).isSelected()).isTrue();
+
+		browser.fillIn(By.id("text"), "<img src=x onerror=alert(1)><script>alert(2)</script> you absolute idiot");
+		browser.activate(By.cssSelector("main form button[type=submit]"));
+
+		assertThat(browser.text(By.cssSelector("#screening-result .screened-text"))).contains("<script>alert(2)</script>");
+		assertThat(browser.findAll(By.cssSelector("#screening-result img"))).isEmpty();
+		browser.assertNoConsoleErrors();
+	}
+
 	private void signIn(Person person) {
 		browser.open("/login");
 		browser.fillIn(By.id("email"), person.email());
