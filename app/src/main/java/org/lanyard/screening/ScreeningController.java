@@ -12,6 +12,7 @@ import org.lanyard.people.PersonView;
 import org.lanyard.schools.SchoolAccess;
 import org.lanyard.schools.SchoolView;
 import org.lanyard.screening.engine.Direction;
+import org.lanyard.screening.engine.FindingCode;
 import org.lanyard.screening.engine.ImageInput;
 import org.lanyard.screening.engine.PolicyPack;
 import org.lanyard.screening.engine.PolicyPacks;
@@ -90,8 +91,24 @@ class ScreeningController {
 		return "screening/screening";
 	}
 
+	/** The finding codes as a Headteacher would say them. */
+	static final Map<FindingCode, String> CODE_TITLES = new java.util.EnumMap<>(Map.ofEntries(
+			Map.entry(FindingCode.CONSENT_MISSING, "No photo consent for this pupil"),
+			Map.entry(FindingCode.PUPIL_IDENTIFIED, "A pupil can be identified"),
+			Map.entry(FindingCode.PERSONAL_DATA, "Personal details"),
+			Map.entry(FindingCode.IMAGE_METADATA, "The photo carries a location or a name"),
+			Map.entry(FindingCode.OFFENSIVE_LANGUAGE, "Offensive language"),
+			Map.entry(FindingCode.DISCRIMINATORY, "Discriminatory language"),
+			Map.entry(FindingCode.THREAT, "A threat"),
+			Map.entry(FindingCode.UNSAFE_LINK, "A link to check"),
+			Map.entry(FindingCode.CONFIDENTIAL, "Something not yet public"),
+			Map.entry(FindingCode.SAFEGUARDING_RISK, "A safeguarding concern: tell the DSL"),
+			Map.entry(FindingCode.NAMES_PERSON, "Names someone at the school"),
+			Map.entry(FindingCode.COMPLAINT, "A complaint: point to the complaints procedure")));
+
 	private void prepare(Model model, SchoolView school, Direction direction, Purpose purpose, String text,
 			List<String> pictured) {
+		model.addAttribute("codeTitles", CODE_TITLES);
 		PolicyPack pack = PolicyPacks.get(school.policyPack());
 		Map<String, List<PersonView>> pupilsByYear = new TreeMap<>(ScreeningController::compareYears);
 		people.everyone(school.id()).stream().filter(p -> "PUPIL".equals(p.role()))

@@ -308,8 +308,8 @@ class BrowserJourneyTests {
 		assertThat(browser.text(By.id("verdict"))).isEqualTo("Stop: do not publish");
 		assertThat(browser.findAll(By.cssSelector("#screening-result mark.finding")).stream().map(WebElement::getText))
 			.contains("Grace Hill", "07700 900123");
-		assertThat(browser.text(By.cssSelector("#screening-result .findings"))).contains("PUPIL_IDENTIFIED")
-			.contains("PERSONAL_DATA").contains("lache-2020 2.4");
+		assertThat(browser.text(By.cssSelector("#screening-result .findings"))).contains("A pupil can be identified")
+			.contains("Personal details").contains("lache-2020 2.4").contains("Never name children in photos");
 		assertThat(browser.find(By.id("text")).getDomProperty("value")).as("the text is kept to edit")
 			.startsWith("Well done Grace Hill");
 		checkPage();
