@@ -11,9 +11,10 @@ import org.lanyard.screening.engine.rules.Draft;
  * <ul>
  * <li>a <em>word start</em>: a letter or digit, a '+' or a '(' after a character that is not a letter or digit
  * ({@link Character#isLetterOrDigit(char)}), or at the start of the text;</li>
+ * <li>a <em>number start</em>: a word start that is an ASCII digit, '+' or '(';</li>
  * <li>a <em>digit run</em>: ASCII digits, started after a character that is not one.</li>
  * </ul>
- * Both in text order. Lives for one screening, on one thread.
+ * All in text order. Lives for one screening, on one thread.
  */
 final class TextScan {
 
@@ -25,6 +26,10 @@ final class TextScan {
 
 	private int runs;
 
+	private int[] numberStarts;
+
+	private int numbers;
+
 	/** Characters read between checks that the lists have room for one entry per character. */
 	private static final int BLOCK = 1024;
 
@@ -32,6 +37,7 @@ final class TextScan {
 		int n = text.length();
 		wordStarts = new int[BLOCK + n / 4];
 		digitRuns = new int[BLOCK + n / 64];
+		numberStarts = new int[BLOCK + n / 64];
 		// word starts without a branch: every place is written down and kept (the count moves on) only when a word
 		// starts there, as word starts are too frequent and irregular for a branch to guess
 		int previousWord = 0;
@@ -43,15 +49,23 @@ final class TextScan {
 			if (runs + BLOCK > digitRuns.length) {
 				digitRuns = Arrays.copyOf(digitRuns, digitRuns.length * 2);
 			}
+			if (numbers + BLOCK > numberStarts.length) {
+				numberStarts = Arrays.copyOf(numberStarts, numberStarts.length * 2);
+			}
 			int end = Math.min(n, block + BLOCK);
 			for (int i = block; i < end; i++) {
 				char c = text.charAt(i);
 				int kind = c < 0x80 ? ASCII[c] : Character.isLetterOrDigit(c) ? WORD | STARTS : 0;
 				wordStarts[words] = i;
 				words += (kind >>> 1) & ~previousWord & 1;
-				if ((kind & DIGIT) != 0 && previousDigit == 0) {
-					// digits are few: here a branch guesses well
-					digitRuns[runs++] = i;
+				if ((kind & NUMBER) != 0) {
+					// digits, '+' and '(' are few: here a branch guesses well
+					if ((kind & DIGIT) != 0 && previousDigit == 0) {
+						digitRuns[runs++] = i;
+					}
+					if (previousWord == 0) {
+						numberStarts[numbers++] = i;
+					}
 				}
 				previousWord = kind & WORD;
 				previousDigit = kind & DIGIT;
@@ -73,6 +87,15 @@ final class TextScan {
 		return wordStarts[k];
 	}
 
+	int numberStarts() {
+		return numbers;
+	}
+
+	/** Where the {@code k}th word that starts with a digit, '+' or '(' starts: where a phone number may begin. */
+	int numberStart(int k) {
+		return numberStarts[k];
+	}
+
 	int digitRuns() {
 		return runs;
 	}
@@ -91,13 +114,16 @@ final class TextScan {
 	/** An ASCII digit. */
 	private static final int DIGIT = 4;
 
+	/** An ASCII digit, '+' or '('. */
+	private static final int NUMBER = 8;
+
 	/** The kind of each ASCII character. */
 	private static final int[] ASCII = new int[0x80];
 
 	static {
 		for (char c = 0; c < 0x80; c++) {
 			ASCII[c] = (Character.isLetterOrDigit(c) ? WORD | STARTS : 0) | (c == '+' || c == '(' ? STARTS : 0)
-					| (c >= '0' && c <= '9' ? DIGIT : 0);
+					| (c >= '0' && c <= '9' ? DIGIT | NUMBER : 0) | (c == '+' || c == '(' ? NUMBER : 0);
 		}
 	}
 
