@@ -30,29 +30,28 @@ final class TextScan {
 
 	private int numbers;
 
+	/** The array, or a bigger copy when it has not {@code size} places. */
+	private static int[] room(int[] array, int size) {
+		return size <= array.length ? array : Arrays.copyOf(array, Math.max(size, array.length * 2));
+	}
+
 	/** Characters read between checks that the lists have room for one entry per character. */
 	private static final int BLOCK = 1024;
 
 	private TextScan(String text) {
 		int n = text.length();
-		wordStarts = new int[BLOCK + n / 4];
-		digitRuns = new int[BLOCK + n / 64];
-		numberStarts = new int[BLOCK + n / 64];
+		wordStarts = new int[16 + n / 4];
+		digitRuns = new int[16 + n / 64];
+		numberStarts = new int[16 + n / 64];
 		// word starts without a branch: every place is written down and kept (the count moves on) only when a word
 		// starts there, as word starts are too frequent and irregular for a branch to guess
 		int previousWord = 0;
 		int previousDigit = 0;
 		for (int block = 0; block < n; block += BLOCK) {
-			if (words + BLOCK > wordStarts.length) {
-				wordStarts = Arrays.copyOf(wordStarts, wordStarts.length * 2);
-			}
-			if (runs + BLOCK > digitRuns.length) {
-				digitRuns = Arrays.copyOf(digitRuns, digitRuns.length * 2);
-			}
-			if (numbers + BLOCK > numberStarts.length) {
-				numberStarts = Arrays.copyOf(numberStarts, numberStarts.length * 2);
-			}
 			int end = Math.min(n, block + BLOCK);
+			wordStarts = room(wordStarts, words + end - block);
+			digitRuns = room(digitRuns, runs + end - block);
+			numberStarts = room(numberStarts, numbers + end - block);
 			for (int i = block; i < end; i++) {
 				char c = text.charAt(i);
 				int kind = c < 0x80 ? ASCII[c] : Character.isLetterOrDigit(c) ? WORD | STARTS : 0;
