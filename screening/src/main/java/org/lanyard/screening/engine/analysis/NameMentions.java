@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.lanyard.screening.engine.PersonRole;
 import org.lanyard.screening.engine.RosterPerson;
-import org.lanyard.screening.engine.analysis.TextAnalysis.NameHit;
 import org.lanyard.screening.engine.names.NameEntry;
 import org.lanyard.screening.engine.names.NameSense;
+import org.lanyard.screening.engine.names.RosterNames;
 import org.lanyard.screening.engine.text.Tokens;
 
 /**
@@ -40,22 +39,33 @@ public final class NameMentions {
 
 	private boolean[] named;
 
-	private final List<NameHit> hits;
+	private final TextAnalysis analysis;
+
+	private final RosterNames roster;
 
 	NameMentions(TextAnalysis analysis, TextAnalyser analyser) {
 		this.tokens = analysis.tokens();
 		this.sense = analyser.nameSense();
-		this.hits = analysis.nameHits();
-		for (NameHit hit : hits) {
-			RosterPerson person = hit.name().person();
-			if (hit.name().part().isFullName() && sense.isFullName(tokens, hit.from(), hit.to())) {
-				fullNames.add(new Mention(person, Kind.FULL_NAME, hit.name().part(), hit.from(), hit.to()));
-				mark(hit.from(), hit.to());
+		this.analysis = analysis;
+		this.roster = analyser.names();
+		// the name hits in the order found, read from the analysis's arrays: most are pupils' single names, passed
+		// over here by their kind without reading the entry
+		for (int k = 0; k < analysis.nameCount(); k++) {
+			int value = analysis.nameValue(k);
+			int from = analysis.nameFrom(k);
+			int to = analysis.nameTo(k);
+			int kind = roster.kind(value);
+			if ((kind & RosterNames.FULL) != 0) {
+				if (sense.isFullName(tokens, from, to)) {
+					NameEntry name = roster.entry(value);
+					fullNames.add(new Mention(name.person(), Kind.FULL_NAME, name.part(), from, to));
+					mark(from, to);
+				}
 			}
-			else if (hit.name().part() == NameEntry.Part.SURNAME && person.role() != PersonRole.PUPIL
-					&& sense.titleBefore(tokens, hit.from())) {
-				titled.add(new Mention(person, Kind.TITLE_AND_SURNAME, hit.name().part(), hit.from() - 1, hit.to()));
-				mark(hit.from() - 1, hit.to());
+			else if ((kind & RosterNames.ADULT_SURNAME) != 0 && sense.titleBefore(tokens, from)) {
+				NameEntry name = roster.entry(value);
+				titled.add(new Mention(name.person(), Kind.TITLE_AND_SURNAME, name.part(), from - 1, to));
+				mark(from - 1, to);
 			}
 		}
 	}
@@ -66,10 +76,13 @@ public final class NameMentions {
 	 */
 	private List<Mention> findSingles() {
 		List<Mention> found = new ArrayList<>();
-		for (NameHit hit : hits) {
-			boolean single = !hit.name().part().isFullName() && hit.name().person().role() == PersonRole.PUPIL;
-			if (single && !inside(hit.from(), hit.to()) && !adultTitled(hit)) {
-				found.add(new Mention(hit.name().person(), Kind.SINGLE_NAME, hit.name().part(), hit.from(), hit.to()));
+		for (int k = 0; k < analysis.nameCount(); k++) {
+			int value = analysis.nameValue(k);
+			int from = analysis.nameFrom(k);
+			int to = analysis.nameTo(k);
+			if ((roster.kind(value) & RosterNames.PUPIL_SINGLE) != 0 && !inside(from, to) && !adultTitled(from, to)) {
+				NameEntry name = roster.entry(value);
+				found.add(new Mention(name.person(), Kind.SINGLE_NAME, name.part(), from, to));
 			}
 		}
 		return found;
@@ -102,7 +115,7 @@ public final class NameMentions {
 	 * array of the titled spans, because a long text has thousands of both (a scan per hit made a 1 MB text take a
 	 * second, and a set of boxed spans was still a good part of the reading).
 	 */
-	private boolean adultTitled(NameHit hit) {
+	private boolean adultTitled(int from, int to) {
 		if (titledSpans == null) {
 			titledSpans = new long[titled.size()];
 			for (int i = 0; i < titledSpans.length; i++) {
@@ -110,7 +123,7 @@ public final class NameMentions {
 			}
 			Arrays.sort(titledSpans);
 		}
-		return Arrays.binarySearch(titledSpans, span(hit.from() - 1, hit.to())) >= 0;
+		return Arrays.binarySearch(titledSpans, span(from - 1, to)) >= 0;
 	}
 
 	private static long span(int from, int to) {

@@ -27,7 +27,16 @@ public final class TextAnalysis {
 
 	private final List<LexiconHit> lexiconHits = new ArrayList<>();
 
-	private final List<NameHit> nameHits = new ArrayList<>();
+	/**
+	 * The roster names found, as the name's phrase value and its words {@code [from, to)}, side by side in arrays: a
+	 * long text finds tens of thousands (each "hope" is every pupil called Hope), and most are looked at only to be
+	 * passed over. {@link #nameHits()} makes them into records when asked.
+	 */
+	private int[] nameSpans = new int[3 * 64];
+
+	private int nameCount;
+
+	private List<NameHit> nameHits;
 
 	private Findings findings;
 
@@ -181,7 +190,13 @@ public final class TextAnalysis {
 			lexiconHits.add(new LexiconHit(analyser.schoolEntry(value), from, to));
 		}
 		else {
-			nameHits.add(new NameHit(analyser.names().entry(value), from, to));
+			if (3 * nameCount == nameSpans.length) {
+				nameSpans = java.util.Arrays.copyOf(nameSpans, nameSpans.length * 2);
+			}
+			nameSpans[3 * nameCount] = value;
+			nameSpans[3 * nameCount + 1] = from;
+			nameSpans[3 * nameCount + 2] = to;
+			nameCount++;
 		}
 	}
 
@@ -200,7 +215,32 @@ public final class TextAnalysis {
 
 	/** Every roster name found, full names and single names alike. */
 	public List<NameHit> nameHits() {
+		if (nameHits == null) {
+			List<NameHit> hits = new ArrayList<>(nameCount);
+			for (int k = 0; k < nameCount; k++) {
+				hits.add(new NameHit(analyser.names().entry(nameValue(k)), nameFrom(k), nameTo(k)));
+			}
+			nameHits = hits;
+		}
 		return nameHits;
+	}
+
+	/** How many roster names were found; the {@code k}th is {@link #nameValue}, {@link #nameFrom}, {@link #nameTo}. */
+	int nameCount() {
+		return nameCount;
+	}
+
+	/** The phrase value of the {@code k}th name found (see {@code RosterNames.entry} and {@code RosterNames.kind}). */
+	int nameValue(int k) {
+		return nameSpans[3 * k];
+	}
+
+	int nameFrom(int k) {
+		return nameSpans[3 * k + 1];
+	}
+
+	int nameTo(int k) {
+		return nameSpans[3 * k + 2];
 	}
 
 	/** The matches that stand as findings of this code once context is applied, longest first where they overlap. */

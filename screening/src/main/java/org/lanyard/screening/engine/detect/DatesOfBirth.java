@@ -67,6 +67,9 @@ final class DatesOfBirth implements ScreeningRule {
 		int count = 0;
 		for (int k = 0; k < scan.words(); k++) {
 			int i = scan.word(k);
+			if (!mayStartEither(text, i)) {
+				continue;
+			}
 			if (mayStartBirthContext(text, i, text.charAt(i)) && contextMayFollow(text, i)) {
 				if (count == contexts.length) {
 					contexts = Arrays.copyOf(contexts, count * 2);
@@ -134,16 +137,16 @@ final class DatesOfBirth implements ScreeningRule {
 	private static boolean mayStartBirthContext(String text, int i, char c) {
 		switch (c | 0x20) {
 			case 'b':
-				return nextMayBe(text, i, "id'") && (text.regionMatches(true, i, "birthday", 0, 8)
+				return nextMayBe(text, i, CONTEXT_AFTER_B) && (text.regionMatches(true, i, "birthday", 0, 8)
 						|| text.regionMatches(true, i, "bday", 0, 4) || text.regionMatches(true, i, "b'day", 0, 5));
 			case 't':
-				return nextMayBe(text, i, "u") && text.regionMatches(true, i, "turn", 0, 4);
+				return nextMayBe(text, i, AFTER_T) && text.regionMatches(true, i, "turn", 0, 4);
 			case 'i':
-				return nextMayBe(text, i, "s") && text.regionMatches(true, i, "is", 0, 2);
+				return nextMayBe(text, i, AFTER_I) && text.regionMatches(true, i, "is", 0, 2);
 			case 'w':
-				return nextMayBe(text, i, "a") && text.regionMatches(true, i, "was", 0, 3);
+				return nextMayBe(text, i, AFTER_W) && text.regionMatches(true, i, "was", 0, 3);
 			case 'a':
-				return nextMayBe(text, i, "g") && text.regionMatches(true, i, "age", 0, 3);
+				return nextMayBe(text, i, AFTER_A) && text.regionMatches(true, i, "age", 0, 3);
 			default:
 				return c >= '0' && c <= '9';
 		}
@@ -171,11 +174,11 @@ final class DatesOfBirth implements ScreeningRule {
 			return false;
 		}
 		if (c == 'b') {
-			return nextMayBe(text, i, "oid'") && (text.regionMatches(true, i, "born", 0, 4)
+			return nextMayBe(text, i, TRIGGER_AFTER_B) && (text.regionMatches(true, i, "born", 0, 4)
 					|| text.regionMatches(true, i, "birth", 0, 5) || text.regionMatches(true, i, "bday", 0, 4)
 					|| text.regionMatches(true, i, "b'day", 0, 5));
 		}
-		return nextMayBe(text, i, "o. a") && (text.regionMatches(true, i, "dob", 0, 3)
+		return nextMayBe(text, i, TRIGGER_AFTER_D) && (text.regionMatches(true, i, "dob", 0, 3)
 				|| text.regionMatches(true, i, "d.o", 0, 3) || text.regionMatches(true, i, "d o", 0, 3)
 				|| text.regionMatches(true, i, "d. o", 0, 4) || text.regionMatches(true, i, "date of", 0, 7));
 	}
@@ -226,6 +229,57 @@ final class DatesOfBirth implements ScreeningRule {
 			j++;
 		}
 		return j;
+	}
+
+	/** What may follow the first letter of a trigger or of the birthday context, for {@link #nextMayBe}. */
+	private static final String TRIGGER_AFTER_B = "oid'";
+
+	private static final String TRIGGER_AFTER_D = "o. a";
+
+	private static final String CONTEXT_AFTER_B = "id'";
+
+	private static final String AFTER_T = "u";
+
+	private static final String AFTER_I = "s";
+
+	private static final String AFTER_W = "a";
+
+	private static final String AFTER_A = "g";
+
+	/**
+	 * For each two ASCII characters {@code c << 7 | d}: whether a word starting with them may start a trigger or the
+	 * birthday context (a digit, or a letter followed as {@link #nextMayBe} allows). Half the words of a text start
+	 * with b, d, t, i, w or a; a look at two characters at once passes over nearly all of them.
+	 */
+	private static final boolean[] MAY_START = new boolean[128 * 128];
+
+	static {
+		String[] after = new String[128];
+		after['b'] = TRIGGER_AFTER_B + CONTEXT_AFTER_B;
+		after['d'] = TRIGGER_AFTER_D;
+		after['t'] = AFTER_T;
+		after['i'] = AFTER_I;
+		after['w'] = AFTER_W;
+		after['a'] = AFTER_A;
+		for (int c = 0; c < 128; c++) {
+			for (int d = 0; d < 128; d++) {
+				String allowed = after[c | 0x20];
+				MAY_START[c << 7 | d] = c >= '0' && c <= '9' || allowed != null && allowed.indexOf(d | 0x20) >= 0;
+			}
+		}
+	}
+
+	/**
+	 * Whether {@link #mayStartTrigger} or {@link #mayStartBirthContext} may hold at {@code i}: false only where both
+	 * are false (neither begins with a character past ASCII; one past ASCII after the first may match anything).
+	 */
+	private static boolean mayStartEither(String text, int i) {
+		char c = text.charAt(i);
+		if (c >= 0x80) {
+			return false;
+		}
+		char d = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+		return d >= 0x80 || MAY_START[c << 7 | d];
 	}
 
 	/**

@@ -63,15 +63,15 @@ final class PhoneNumbers implements ScreeningRule {
 		int from = 0;
 		int windows = 0;
 		while (windows < MAX_WINDOWS) {
-			// where a phone number may begin: '+', '(' or a digit, not inside a word or a longer number; each of these
-			// starts a word of the scan, so only those are looked at
-			while (next < scan.words() && (scan.word(next) < from || !mayStart(text.charAt(scan.word(next))))) {
+			// where a phone number may begin: '+', '(' or a digit, not inside a word or a longer number, which is
+			// where the scan saw a number start
+			while (next < scan.numberStarts() && scan.numberStart(next) < from) {
 				next++;
 			}
-			if (next == scan.words()) {
+			if (next == scan.numberStarts()) {
 				break;
 			}
-			from = scan.word(next);
+			from = scan.numberStart(next);
 			int to = candidateEnd(text, from);
 			if (digits(text, from, to) >= 9) {
 				windows++;
@@ -101,10 +101,6 @@ final class PhoneNumbers implements ScreeningRule {
 					isPersonal(match.rawString(), match.number())));
 		}
 		return found;
-	}
-
-	private static boolean mayStart(char c) {
-		return c == '+' || c == '(' || isDigit(c);
 	}
 
 	/** The run of characters a written phone number is made of: digits, spaces, brackets, + and separators. */

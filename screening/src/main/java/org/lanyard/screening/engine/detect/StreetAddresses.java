@@ -1,5 +1,6 @@
 package org.lanyard.screening.engine.detect;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -142,7 +143,7 @@ final class StreetAddresses implements ScreeningRule {
 			while (i < limit && Character.isLetter(text.charAt(i))) {
 				i++;
 			}
-			if (i > start && SUFFIX_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+			if (i > start && isSuffixWord(text, start, i)) {
 				return true;
 			}
 			while (i < limit && !Character.isWhitespace(text.charAt(i))) {
@@ -151,6 +152,49 @@ final class StreetAddresses implements ScreeningRule {
 		}
 		return false;
 	}
+
+	/**
+	 * {@code SUFFIX_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT))}. A word of ASCII letters, as
+	 * nearly every word is, is looked up by a number made of its letters without making any string; a word with other
+	 * letters goes the long way, since lower-casing can turn some of them into ASCII (the Kelvin sign into k).
+	 */
+	private static boolean isSuffixWord(String text, int start, int end) {
+		if (end - start > MAX_SUFFIX) {
+			for (int i = start; i < end; i++) {
+				if (text.charAt(i) >= 0x80) {
+					return SUFFIX_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+				}
+			}
+			return false;
+		}
+		long code = 0;
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			if (c >= 0x80) {
+				return SUFFIX_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+			}
+			code = code * 27 + ((c | 0x20) - 'a' + 1);
+		}
+		return Arrays.binarySearch(SUFFIX_CODES, code) >= 0;
+	}
+
+	/** The letters of a lower-case word of a–z as a number in base 27 (a = 1 … z = 26): each word its own number. */
+	private static long code(String word) {
+		long code = 0;
+		for (int i = 0; i < word.length(); i++) {
+			code = code * 27 + (word.charAt(i) - 'a' + 1);
+		}
+		return code;
+	}
+
+	private static final int MAX_SUFFIX = SUFFIX_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
+	/** The codes of the suffix words; one not all letters a–z could never be a word of letters anyway. */
+	private static final long[] SUFFIX_CODES = SUFFIX_WORDS.stream()
+		.filter(word -> word.chars().allMatch(c -> c >= 'a' && c <= 'z'))
+		.mapToLong(StreetAddresses::code)
+		.sorted()
+		.toArray();
 
 	private static boolean continuesAsName(String text, int end) {
 		int i = end;

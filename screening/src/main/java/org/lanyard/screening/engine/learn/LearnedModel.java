@@ -128,28 +128,48 @@ public final class LearnedModel {
 	 * quotes. Each is a token range {@code [start, end)}.
 	 */
 	public List<int[]> evidence(Tokens tokens, int from, int to, int most) {
-		List<double[]> scored = new ArrayList<>();
+		// the strongest few, kept in order as the features go by: the same as sorting them all by weight, strongest
+		// first and in text order where equal, and taking the first few, without an object per feature
+		float[] weight = new float[most];
+		int[][] spans = new int[most][];
+		int kept = 0;
 		long previous = 0;
 		for (int t = from; t < to; t++) {
 			long word = tokens.wordHash(t);
 			float w = weights.get(word);
 			if (w > 0.2f) {
-				scored.add(new double[] { w, t, t + 1 });
+				kept = keep(weight, spans, kept, w, t, t + 1);
 			}
 			if (t > from) {
 				float p = weights.get(Features.pair(previous, word));
 				if (p > 0.2f) {
-					scored.add(new double[] { p, t - 1, t + 1 });
+					kept = keep(weight, spans, kept, p, t - 1, t + 1);
 				}
 			}
 			previous = word;
 		}
-		scored.sort((a, b) -> Double.compare(b[0], a[0]));
-		List<int[]> evidence = new ArrayList<>();
-		for (double[] s : scored.subList(0, Math.min(most, scored.size()))) {
-			evidence.add(new int[] { (int) s[1], (int) s[2] });
+		List<int[]> evidence = new ArrayList<>(kept);
+		for (int k = 0; k < kept; k++) {
+			evidence.add(spans[k]);
 		}
 		return evidence;
+	}
+
+	/** Puts a feature among the strongest kept so far, after those at least as strong; returns how many are kept. */
+	private static int keep(float[] weight, int[][] spans, int kept, float w, int start, int end) {
+		int at = kept;
+		while (at > 0 && weight[at - 1] < w) {
+			at--;
+		}
+		if (at == weight.length) {
+			return kept;
+		}
+		int last = Math.min(kept, weight.length - 1);
+		System.arraycopy(weight, at, weight, at + 1, last - at);
+		System.arraycopy(spans, at, spans, at + 1, last - at);
+		weight[at] = w;
+		spans[at] = new int[] { start, end };
+		return Math.min(kept + 1, weight.length);
 	}
 
 }

@@ -22,6 +22,18 @@ public final class RosterNames {
 
 	private final List<NameEntry> entries = new ArrayList<>();
 
+	/** What each entry is, by the flags below, so a text's thousands of name hits need not read the entries. */
+	private int[] kinds = new int[64];
+
+	/** A full name (first or preferred name and surname). */
+	public static final int FULL = 1;
+
+	/** The surname alone of somebody who is not a pupil: "Mrs Cox". */
+	public static final int ADULT_SURNAME = 2;
+
+	/** A pupil's name alone: first, preferred or surname. */
+	public static final int PUPIL_SINGLE = 4;
+
 	private final Set<Integer> singleWordNames = new HashSet<>();
 
 	/**
@@ -66,6 +78,13 @@ public final class RosterNames {
 			singleWordNames.add(ids[0]);
 		}
 		entries.add(new NameEntry(person, part));
+		if (entries.size() > kinds.length) {
+			kinds = java.util.Arrays.copyOf(kinds, kinds.length * 2);
+		}
+		boolean pupil = person.role() == PersonRole.PUPIL;
+		kinds[entries.size() - 1] = (part.isFullName() ? FULL : 0)
+				| (part == NameEntry.Part.SURNAME && !pupil ? ADULT_SURNAME : 0)
+				| (!part.isFullName() && pupil ? PUPIL_SINGLE : 0);
 		index.add(ids, -entries.size());
 	}
 
@@ -85,6 +104,11 @@ public final class RosterNames {
 	/** The entry a phrase value stands for; values of names are negative. */
 	public NameEntry entry(int value) {
 		return entries.get(-value - 1);
+	}
+
+	/** What the entry a phrase value stands for is: {@link #FULL}, {@link #ADULT_SURNAME}, {@link #PUPIL_SINGLE}. */
+	public int kind(int value) {
+		return kinds[-value - 1];
 	}
 
 	/** Ids of the words that are, alone, a name of someone on the roster. */

@@ -25,6 +25,11 @@ public final class Affixes {
 
 	private final int[] suffixLengths;
 
+	/** The ASCII characters a declared beginning starts with, and a declared ending ends with. */
+	private final boolean[] prefixFirsts = new boolean[0x80];
+
+	private final boolean[] suffixLasts = new boolean[0x80];
+
 	private Affixes(Vocabulary prefixes, int[] prefixTargets, int[] prefixLengths, Vocabulary suffixes,
 			int[] suffixTargets, int[] suffixLengths) {
 		this.prefixes = prefixes;
@@ -33,6 +38,34 @@ public final class Affixes {
 		this.suffixes = suffixes;
 		this.suffixTargets = suffixTargets;
 		this.suffixLengths = suffixLengths;
+		// an empty affix (apostrophes only) never matches: a lookup of no characters finds nothing
+		for (int id = 0; id < prefixes.size(); id++) {
+			String word = prefixes.word(id);
+			if (!word.isEmpty()) {
+				mark(prefixFirsts, word.charAt(0));
+			}
+		}
+		for (int id = 0; id < suffixes.size(); id++) {
+			String word = suffixes.word(id);
+			if (!word.isEmpty()) {
+				mark(suffixLasts, word.charAt(word.length() - 1));
+			}
+		}
+	}
+
+	private static void mark(boolean[] chars, char c) {
+		if (c < chars.length) {
+			chars[c] = true;
+		}
+	}
+
+	/**
+	 * Whether a word whose first (or last) character is {@code c} may begin (or end) with a declared affix: most
+	 * words that the vocabulary does not know are not near one, and this spares them a lookup per affix length. An
+	 * apostrophe or a character past ASCII may stand for anything here (lookups skip apostrophes).
+	 */
+	private static boolean may(boolean[] chars, char c) {
+		return c >= chars.length || c == '\'' || chars[c];
 	}
 
 	public static Affixes none() {
@@ -65,7 +98,13 @@ public final class Affixes {
 	/** The id a word in {@code chars[from, to)} takes because it begins or ends with a declared affix, or -1. */
 	public int match(char[] chars, int from, int to) {
 		int length = to - from;
+		if (length <= 0) {
+			return -1;
+		}
 		for (int prefix : prefixLengths) {
+			if (!may(prefixFirsts, chars[from])) {
+				break;
+			}
 			if (prefix >= length) {
 				break;
 			}
@@ -75,6 +114,9 @@ public final class Affixes {
 			}
 		}
 		for (int suffix : suffixLengths) {
+			if (!may(suffixLasts, chars[to - 1])) {
+				break;
+			}
 			if (suffix >= length) {
 				break;
 			}

@@ -14,6 +14,10 @@ public final class NormalisedText {
 
 	private char[] chars;
 
+	/**
+	 * Where each normalised character begins in the original; null while each is the original character at the same
+	 * index, as in any text of plain ASCII, which so needs no second array of the text's length.
+	 */
 	private int[] starts;
 
 
@@ -23,7 +27,6 @@ public final class NormalisedText {
 		this.original = original;
 		int capacity = original.length() + 16;
 		this.chars = new char[capacity];
-		this.starts = new int[capacity];
 	}
 
 	/** Folds a text; never throws, whatever the string holds (lone surrogates, NULs, bidi controls). */
@@ -65,10 +68,22 @@ public final class NormalisedText {
 		if (length == chars.length) {
 			int capacity = chars.length * 2;
 			chars = Arrays.copyOf(chars, capacity);
-			starts = Arrays.copyOf(starts, capacity);
+			if (starts != null) {
+				starts = Arrays.copyOf(starts, capacity);
+			}
 		}
 		chars[length] = c;
-		starts[length] = start;
+		if (starts != null) {
+			starts[length] = start;
+		}
+		else if (start != length) {
+			// the first character that is not the original one at its own index: from here on, say where each begins
+			starts = new int[chars.length];
+			for (int k = 0; k < length; k++) {
+				starts[k] = k;
+			}
+			starts[length] = start;
+		}
 		length++;
 	}
 
@@ -87,7 +102,7 @@ public final class NormalisedText {
 
 	/** Where in the original text the normalised character at {@code index} begins. */
 	public int originalStart(int index) {
-		return starts[index];
+		return starts == null ? index : starts[index];
 	}
 
 	/**
@@ -96,8 +111,8 @@ public final class NormalisedText {
 	 * belong to it ("Zoe\u0308" ends after the accent); a ligature that folds to two letters ends after itself.
 	 */
 	public int originalEnd(int index) {
-		int start = starts[index];
-		int next = index + 1 < length ? starts[index + 1] : original.length();
+		int start = originalStart(index);
+		int next = index + 1 < length ? originalStart(index + 1) : original.length();
 		return Math.max(next, Math.min(start + 1, original.length()));
 	}
 

@@ -28,7 +28,7 @@ public final class PhraseIndex {
 	/**
 	 * A Bloom filter over the edges (two bits of one 64-bit word per edge), read before the edge table: most words
 	 * lead nowhere from most nodes, and the edge table of a large lexicon is far bigger than any cache, so a probe of
-	 * it costs a trip to memory where the filter, about a byte per edge, mostly stays in cache. A filter never says no
+	 * it costs a trip to memory where the filter, under a byte per edge, mostly stays in cache. A filter never says no
 	 * to an edge that exists, so {@link #next} answers exactly as without it.
 	 */
 	private final long[] filter;
@@ -152,7 +152,7 @@ public final class PhraseIndex {
 			long[] keys = new long[size];
 			Arrays.fill(keys, -1L);
 			int[] children = new int[size];
-			// eight to sixteen bits per edge: about one probe in twenty for a missing edge gets past the filter
+			// four to eight bits per edge: about one probe in eight for a missing edge gets past the filter
 			long[] filter = new long[Integer.highestOneBit(Math.max(1, edges.size() / 16)) << 1];
 			edges.forEach((key, child) -> {
 				if ((key >>> 32) == 0) {

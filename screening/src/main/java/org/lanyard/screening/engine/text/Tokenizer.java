@@ -50,6 +50,11 @@ public final class Tokenizer {
 		int i = 0;
 		while (i < n) {
 			char c = b[i];
+			if (c == ' ') {
+				// the commonest character of all starts no word and is no gap worth noting (gapKind(' ') is 0)
+				i++;
+				continue;
+			}
 			if (!startsWord(b, i, n)) {
 				gap |= gapKind(c);
 				i++;
