@@ -29,6 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountController {
 
+	static final String MOVE_PAGE = "/account/second-factor/move";
+
 	private final SecondFactors secondFactors;
 
 	private final ApiTokens tokens;
@@ -39,8 +41,11 @@ class AccountController {
 
 	private final ApiTokenAuthentication tokenAuthentication;
 
+	private final SignInThrottle throttle;
+
 	AccountController(SecondFactors secondFactors, ApiTokens tokens, Accounts accounts, SignInCompletion completion,
-			ApiTokenAuthentication tokenAuthentication) {
+			ApiTokenAuthentication tokenAuthentication, SignInThrottle throttle) {
+		this.throttle = throttle;
 		this.secondFactors = secondFactors;
 		this.tokens = tokens;
 		this.accounts = accounts;
@@ -78,21 +83,7 @@ class AccountController {
 		if (current(authentication).totpEnabled()) {
 			return ResponseEntity.notFound().build();
 		}
-		var enrolment = secondFactors.begin(current(authentication).id());
-		var matrix = new QRCodeWriter().encode(enrolment.provisioningUri(), BarcodeFormat.QR_CODE, 0, 0,
-				Map.of(EncodeHintType.MARGIN, 2));
-		StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-			.append(matrix.getWidth()).append(' ').append(matrix.getHeight())
-			.append("\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"");
-		for (int y = 0; y < matrix.getHeight(); y++) {
-			for (int x = 0; x < matrix.getWidth(); x++) {
-				if (matrix.get(x, y)) {
-					svg.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
-				}
-			}
-		}
-		svg.append("\"/></svg>");
-		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(svg.toString());
+		return qrCode(secondFactors.begin(current(authentication).id()).provisioningUri());
 	}
 
 	@PostMapping(SignInCompletion.SETUP_PAGE)
@@ -116,6 +107,69 @@ class AccountController {
 		completion.complete(request, response, user);
 		model.addAttribute("codes", codes);
 		return "access/recovery-codes";
+	}
+
+	@PostMapping(MOVE_PAGE)
+	String beginMove(@RequestParam String currentCode, Authentication authentication, HttpServletRequest request,
+			Model model) {
+		LanyardUser user = current(authentication);
+		try {
+			// a signed-in session must not be a way round the sign-in throttle for guessing codes
+			throttle.checkAllowed(user.email(), request.getRemoteAddr());
+			secondFactors.beginMove(user.id(), currentCode);
+		}
+		catch (InvalidInputException e) {
+			throttle.recordFailure(user.email(), request.getRemoteAddr());
+			model.addAttribute("currentCodeError", e.problems().get(0).message());
+			return account(authentication, model);
+		}
+		catch (org.springframework.security.core.AuthenticationException e) {
+			model.addAttribute("currentCodeError", e.getMessage());
+			return account(authentication, model);
+		}
+		return "redirect:" + MOVE_PAGE;
+	}
+
+	@GetMapping(MOVE_PAGE)
+	String move(Authentication authentication, Model model) {
+		var enrolment = secondFactors.pendingMove(current(authentication).id());
+		if (enrolment.isEmpty()) {
+			return "redirect:/account";
+		}
+		return movePage(model, enrolment.get(), null);
+	}
+
+	@GetMapping(value = MOVE_PAGE + "/qr.svg", produces = "image/svg+xml")
+	@ResponseBody
+	ResponseEntity<String> moveQrCode(Authentication authentication) throws WriterException {
+		var enrolment = secondFactors.pendingMove(current(authentication).id());
+		if (enrolment.isEmpty()) {
+			return ResponseEntity.notFound().build();
+		}
+		return qrCode(enrolment.get().provisioningUri());
+	}
+
+	@PostMapping(MOVE_PAGE + "/confirm")
+	String confirmMove(@RequestParam String code, Authentication authentication, Model model) {
+		LanyardUser user = current(authentication);
+		try {
+			model.addAttribute("codes", secondFactors.confirmMove(user.id(), code));
+		}
+		catch (InvalidInputException e) {
+			var enrolment = secondFactors.pendingMove(user.id());
+			if (enrolment.isEmpty()) {
+				return "redirect:/account";
+			}
+			return movePage(model, enrolment.get(), e.problems().get(0).message());
+		}
+		return "access/recovery-codes";
+	}
+
+	private String movePage(Model model, SecondFactors.Enrolment enrolment, String codeError) {
+		model.addAttribute("moving", true);
+		model.addAttribute("secret", spaced(enrolment.secret()));
+		model.addAttribute("codeError", codeError);
+		return "access/second-factor-setup";
 	}
 
 	@PostMapping("/account/recovery-codes")
@@ -145,6 +199,24 @@ class AccountController {
 		tokenAuthentication.forgetAll();
 		redirect.addFlashAttribute("message", "The token has been revoked: it no longer works.");
 		return "redirect:/account";
+	}
+
+	/** The provisioning address as an SVG QR code, drawn here: no script and no third-party service sees the secret. */
+	private static ResponseEntity<String> qrCode(String provisioningUri) throws WriterException {
+		var matrix = new QRCodeWriter().encode(provisioningUri, BarcodeFormat.QR_CODE, 0, 0,
+				Map.of(EncodeHintType.MARGIN, 2));
+		StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+			.append(matrix.getWidth()).append(' ').append(matrix.getHeight())
+			.append("\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"");
+		for (int y = 0; y < matrix.getHeight(); y++) {
+			for (int x = 0; x < matrix.getWidth(); x++) {
+				if (matrix.get(x, y)) {
+					svg.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
+				}
+			}
+		}
+		svg.append("\"/></svg>");
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(svg.toString());
 	}
 
 	private LanyardUser current(Authentication authentication) {

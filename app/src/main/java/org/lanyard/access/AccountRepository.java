@@ -103,6 +103,36 @@ class AccountRepository {
 		jdbc.sql("update access.user_account set totp_enabled = true, totp_last_step = ? where id = ?").params(step, userId).update();
 	}
 
+	@Nullable
+	String pendingTotpSecret(UUID userId) {
+		return jdbc.sql("select totp_pending_secret from access.user_account where id = ?")
+			.param(userId)
+			.query((rs, row) -> rs.getString(1))
+			.optional()
+			.orElse(null);
+	}
+
+	void setPendingTotpSecret(UUID userId, @Nullable String secret) {
+		jdbc.sql("update access.user_account set totp_pending_secret = ? where id = ?").params(secret, userId).update();
+	}
+
+	/** The waiting secret becomes the one in force, with the step just used from it: the old app stops working. */
+	boolean promotePendingTotpSecret(UUID userId, String secret, long step) {
+		return jdbc.sql("update access.user_account set totp_secret = totp_pending_secret, totp_pending_secret = null, "
+				+ "totp_enabled = true, totp_last_step = ? where id = ? and totp_pending_secret = ?")
+			.params(step, userId, secret)
+			.update() == 1;
+	}
+
+	/** No second factor at all: no secret in force or waiting, no recovery codes. */
+	void clearSecondFactor(UUID userId) {
+		jdbc.sql("update access.user_account set totp_secret = null, totp_pending_secret = null, totp_enabled = false, "
+				+ "totp_last_step = null where id = ?")
+			.param(userId)
+			.update();
+		jdbc.sql("delete from access.recovery_code where user_id = ?").param(userId).update();
+	}
+
 	/** Records the time step just used, only if it is later than the last: a code works once. */
 	boolean useTotpStep(UUID userId, long step) {
 		return jdbc.sql("update access.user_account set totp_last_step = ? where id = ? "

@@ -40,8 +40,12 @@ public class SchoolAccounts {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
+	private final SecondFactors secondFactors;
+
 	SchoolAccounts(JdbcClient jdbc, Accounts accounts, AccountRepository repository, SignInLinks links,
-			PeopleDirectory people, FindByIndexNameSessionRepository<? extends Session> sessions) {
+			PeopleDirectory people, FindByIndexNameSessionRepository<? extends Session> sessions,
+			SecondFactors secondFactors) {
+		this.secondFactors = secondFactors;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.repository = repository;
@@ -117,14 +121,40 @@ public class SchoolAccounts {
 		return new Invitation(userId, hasPassword ? null : links.issue(userId));
 	}
 
+	/**
+	 * Takes a member's second factor away when they have lost their phone and their recovery codes; they set up a new
+	 * authenticator app the next time they sign in, and are signed out everywhere now, so no session made with the
+	 * lost phone goes on. Only a trust administrator may, and not for themselves (they move their own to a new phone).
+	 * @return whether the member was found in the school
+	 */
+	@Transactional
+	public boolean resetSecondFactor(SchoolView school, UUID userId, UUID actingUserId) {
+		if (userId.equals(actingUserId)) {
+			throw InvalidInputException.of("member", "Move your own authenticator app from your account page.");
+		}
+		boolean member = jdbc.sql("select exists (select 1 from access.role_grant where user_id = ? and school_id = ?)")
+			.params(userId, school.id())
+			.query(Boolean.class)
+			.single();
+		if (!member) {
+			return false;
+		}
+		secondFactors.reset(userId);
+		signOutEverywhere(userId);
+		return true;
+	}
+
+	private void signOutEverywhere(UUID userId) {
+		repository.findById(userId)
+			.ifPresent(account -> sessions.findByPrincipalName(account.email()).keySet().forEach(sessions::deleteById));
+	}
+
 	/** Takes a role away; the person is signed out everywhere, so the change holds at once. */
 	@Transactional
 	public void revoke(SchoolView school, UUID userId, SchoolRole role) {
 		if (repository.revoke(userId, school.id(), role) == 1) {
 			accounts.recordRevoked(userId, school.id(), role);
-			repository.findById(userId).ifPresent(account -> sessions.findByPrincipalName(account.email())
-				.keySet()
-				.forEach(sessions::deleteById));
+			signOutEverywhere(userId);
 		}
 	}
 

@@ -9,7 +9,11 @@ import org.lanyard.schools.SchoolAccess;
 import org.lanyard.schools.SchoolRole;
 import org.lanyard.schools.SchoolView;
 import org.lanyard.shared.InvalidInputException;
+import org.lanyard.shared.NotFoundException;
 
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,6 +44,9 @@ class SchoolAccountsController {
 	String members(@PathVariable String slug, Model model) {
 		SchoolView school = access.requireRole(slug, MANAGERS);
 		model.addAttribute("school", school);
+		model.addAttribute("canResetSecondFactors", access.isTrustAdmin());
+		model.addAttribute("currentUserId",
+				SignInCompletion.principal(SecurityContextHolder.getContext().getAuthentication()).id());
 		model.addAttribute("members", accounts.members(school));
 		model.addAttribute("roles", SchoolRole.values());
 		model.addAttribute("candidates", people.search(school, null, null, null, 0, 1).total() == 0 ? List.of()
@@ -63,6 +70,35 @@ class SchoolAccountsController {
 			model.addAttribute("personError", e.problems().get(0).message());
 		}
 		return members(slug, model);
+	}
+
+	@PostMapping("/schools/{slug}/accounts/{userId}/second-factor/reset")
+	String resetSecondFactor(@PathVariable String slug, @PathVariable UUID userId, Authentication authentication,
+			RedirectAttributes redirect) {
+		SchoolView school = access.requireRole(slug, MANAGERS);
+		if (!access.isTrustAdmin()) {
+			throw new AccessDeniedException("Only a trust administrator can take away someone's authenticator app.");
+		}
+		try {
+			if (!accounts.resetSecondFactor(school, userId, SignInCompletion.principal(authentication).id())) {
+				throw new MemberNotFoundException();
+			}
+			redirect.addFlashAttribute("message", "Done. They have been signed out, and set up a new authenticator "
+					+ "app the next time they sign in.");
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("message", e.problems().get(0).message());
+		}
+		return "redirect:/schools/" + school.slug() + "/accounts";
+	}
+
+	/** Nobody with that account holds a role in this school. */
+	static final class MemberNotFoundException extends NotFoundException {
+
+		MemberNotFoundException() {
+			super("No one with that account can sign in to this school.");
+		}
+
 	}
 
 	@PostMapping("/schools/{slug}/accounts/{userId}/revoke")

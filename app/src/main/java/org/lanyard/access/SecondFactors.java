@@ -2,6 +2,7 @@ package org.lanyard.access;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -93,6 +94,69 @@ class SecondFactors {
 			return true;
 		}
 		return false;
+	}
+
+	/**
+	 * Starts moving to a new phone. The current factor is proved first (a code from the app in use, or a recovery code
+	 * for a phone already lost); the new app's secret then waits beside the old one, which keeps working until a code
+	 * from the new app is confirmed, so a move abandoned half-way leaves the account as it was.
+	 * @throws InvalidInputException when the current code is wrong
+	 */
+	@Transactional(noRollbackFor = InvalidInputException.class)
+	Enrolment beginMove(UUID userId, String currentCode) {
+		// a wrong code must still use up what it used (nothing) and a right one its step: no rollback on the refusal
+		if (!verify(userId, currentCode)) {
+			throw InvalidInputException.of("currentCode", "That code is not right. Type the 6 digits your current "
+					+ "authenticator app shows now, or one of your recovery codes.");
+		}
+		var account = accounts.findById(userId).orElseThrow();
+		String secret = totp.newSecret();
+		accounts.setPendingTotpSecret(userId, secret);
+		return new Enrolment(secret, totp.provisioningUri(secret, account.email(), ISSUER));
+	}
+
+	/** The move under way, if any: the new app's secret and the address its QR code carries. */
+	Optional<Enrolment> pendingMove(UUID userId) {
+		String secret = accounts.pendingTotpSecret(userId);
+		if (secret == null) {
+			return Optional.empty();
+		}
+		var account = accounts.findById(userId).orElseThrow();
+		return Optional.of(new Enrolment(secret, totp.provisioningUri(secret, account.email(), ISSUER)));
+	}
+
+	/**
+	 * Finishes the move with a code from the new app: the new app is the second factor from now on, the old one stops
+	 * working, and the recovery codes are replaced (returned once, stored hashed).
+	 * @throws InvalidInputException when no move is under way or the code is wrong
+	 */
+	@Transactional
+	List<String> confirmMove(UUID userId, String code) {
+		String secret = accounts.pendingTotpSecret(userId);
+		if (secret == null) {
+			throw InvalidInputException.of("code", "Start moving to a new phone from your account page first.");
+		}
+		OptionalLong step = totp.verify(secret, code);
+		if (step.isEmpty() || !accounts.promotePendingTotpSecret(userId, secret, step.getAsLong())) {
+			throw InvalidInputException.of("code",
+					"That code is not right. Type the 6 digits your new authenticator app shows now.");
+		}
+		List<String> codes = newRecoveryCodes(userId);
+		events.publishEvent(new AccountChanged(userId, "account.second-factor-moved",
+				"Authenticator app moved to a new phone; the old app and recovery codes no longer work"));
+		return codes;
+	}
+
+	/**
+	 * Takes a colleague's second factor away when they have lost both their phone and their recovery codes: they set
+	 * up a new app the next time they sign in (their role still requires one). Done by a trust administrator, who
+	 * should first be sure who is asking; the trail records who did it.
+	 */
+	@Transactional
+	void reset(UUID userId) {
+		accounts.clearSecondFactor(userId);
+		events.publishEvent(new AccountChanged(userId, "account.second-factor-reset",
+				"Authenticator app and recovery codes taken away by a trust administrator; a new app is set up at next sign-in"));
 	}
 
 	int unusedRecoveryCodes(UUID userId) {

@@ -41,6 +41,11 @@ public final class AuthenticatorApp {
 		return codeAt(Instant.now().plus(STEP));
 	}
 
+	/** The code the app showed in the last 30-second step (Lanyard still accepts it: clocks drift). */
+	public String previousCode() {
+		return codeAt(Instant.now().minus(STEP));
+	}
+
 	private String codeAt(Instant instant) {
 		try {
 			return String.format("%06d", generator.generateOneTimePassword(key, instant));

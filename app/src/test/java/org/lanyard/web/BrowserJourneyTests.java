@@ -158,6 +158,21 @@ class BrowserJourneyTests {
 		assertThat(browser.mainText()).contains("The token has been revoked");
 		checkPage();
 		assertThat(api.as(token).get("/api/v1/schools").status()).isEqualTo(401);
+
+		// a new phone: the old app proves it is them, the new one is scanned and confirmed
+		browser.open("/account");
+		browser.fillIn(By.id("current-code"), "123");
+		browser.activate(By.xpath("//button[normalize-space()='Move to a new phone']"));
+		assertThat(browser.mainText()).contains("That code is not right.");
+		checkPage();
+		browser.fillIn(By.id("current-code"), app.nextCode());
+		browser.activate(By.xpath("//button[normalize-space()='Move to a new phone']"));
+		assertThat(browser.heading()).isEqualTo("Move your authenticator app to a new phone");
+		checkPage();
+		AuthenticatorApp newPhone = new AuthenticatorApp(browser.text(By.id("totp-secret")));
+		browser.fillIn(By.id("code"), newPhone.codeNow());
+		browser.activate(By.xpath("//button[normalize-space()='Use the new app']"));
+		assertThat(browser.heading()).isEqualTo("Keep these recovery codes safe");
 	}
 
 	@Test
@@ -278,7 +293,8 @@ class BrowserJourneyTests {
 		browser.fillIn(By.id("code"), app.nextCode());
 		browser.activate(By.cssSelector("main button[type=submit]"));
 
-		for (String page : List.of("/schools", "/schools/" + slug, "/audit", "/schools/no-such-school")) {
+		for (String page : List.of("/schools", "/schools/" + slug, "/schools/" + slug + "/accounts", "/audit",
+				"/schools/no-such-school")) {
 			browser.open(page);
 			browser.assertAccessible();
 		}
