@@ -343,6 +343,8 @@ class BrowserJourneyTests {
 		browser.fillIn(By.id("text"), "<img src=x onerror=alert(1)><script>alert(2)</script> you absolute idiot");
 		browser.activate(By.cssSelector("main form button[type=submit]"));
 
+		assertThat(browser.text(By.id("verdict"))).as("a comment is held, not 'published'")
+			.isEqualTo("Hold: hide this comment until someone decides");
 		assertThat(browser.text(By.cssSelector("#screening-result .screened-text"))).contains("<script>alert(2)</script>");
 		assertThat(browser.findAll(By.cssSelector("#screening-result img"))).isEmpty();
 		browser.assertNoConsoleErrors();
