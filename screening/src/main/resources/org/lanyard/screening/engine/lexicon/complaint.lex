@@ -65,6 +65,8 @@
 @class crit = unkind | mean | snobbish | snobby | lazy | incompetent | amateurish | sloppy | rushed | unclear
 @class crit = confusing | contradictory | hypocritical | hypocrite | pants | naff | gutless | spineless
 @class crit = nanny state | heavy handed nonsense | short termist | penny pinching
+@class crit = humiliating | embarrassing | demeaning | degrading | belittling | shaming | upsetting | distressing
+@class crit = divisive | stigmatising | stigmatizing | exclusionary | unfair on families | cruel on
 
 # nouns of a judgement: "is a joke", "a false economy"
 @class critnoun = joke | farce | shambles | disgrace | mess | disaster | mistake | big mistake | huge mistake
@@ -137,6 +139,11 @@
 (enforcing|insisting on|demanding|threatening|denying|depriving|barring|segregating|streaming|naming and shaming)
 (allowing|letting|spending|wasting|hiring|leaving out|missing out|ignoring|overruling|scheduling|cramming)
 (holding back|keeping back|taking off|handing out|giving out|fining us|charging us|billing|invoicing)
+(putting|holding|publishing|naming and shaming|timetabling|grouping)
+(sending|sent) (home|a letter home|letters home|a letter about|texts about|emails about|a text about|an email about)
+(taking|took|pulling|pulled) <kids> (out of|off|away from|out early)
+(rota|rotas|schedule|schedules|seating plan|seating plans|groupings|lunch sittings|sittings|allocation|allocations)
+(admissions|admission|intake|class sizes|class size|mixed classes|mixed year classes|mixed age classes)
 (making|forcing|expecting|asking|telling|requiring) <kids>
 not (letting|allowing|giving|telling|informing|consulting|offering|providing|having|inviting|running|holding)
 only (giving|allowing|letting|offering|having|providing|inviting|running|holding)

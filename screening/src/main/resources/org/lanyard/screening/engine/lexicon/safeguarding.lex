@@ -118,7 +118,10 @@ wanted to (die|end it|end it all|not be here|not exist|disappear) | | medium | w
 (sweetheart|sweetie|sweetie pie|babe|baby girl|princess|cutie|darling|gorgeous|beautiful|pretty girl|good girl|good boy) | grooming | low | weak alone
 # an offer of freebies to children, to be claimed in private: "Hey girls, DM me for free makeup samples"
 (hey|hi|hiya|heya|calling all|attention|any of you|all you|any|you) [year (3|4|5|6|three|four|five|six)] (girls|boys|kids|lads|girlies) | grooming | low | weak
-(dm|pm|inbox|message|msg|snap|snapchat|text|whatsapp|add|follow|private message) me (for|to get|to claim|to win|and i'll send|and ill send|and i will send|and get|if you want|if u want) [some|a|your|my|the] (free|freebie|freebies|prize|prizes|gift|gifts|samples|sample|giveaway|goodies) | grooming | medium | weak
+(girls|boys|kids|girlies) | grooming | low | weak alone
+your (parents|mum|dad|mum and dad|folks) (wouldn't|won't|don't|never) (understand|get it|approve|need to know|have to know) | grooming secrecy | medium | weak
+(dm|pm|inbox|message|msg|snap|snapchat|text|whatsapp|private message) me (for|to get|to claim|to win|and get|if you want) [some|a|your|my|the] (free|freebie|freebies|prize|prizes|gift|gifts|samples|sample|giveaway|goodies) | grooming | medium | weak
+(dm|pm|inbox|message|snap|text|whatsapp) me and (i'll send|i'll give|you'll get) [you] [some|a|my|the] (free|freebie|freebies|prize|prizes|gift|gifts|samples|sample|goodies) | grooming | medium | weak
 (want|wants|fancy|like|who wants|anyone want|who's after|whos after|wanna) [some|a|any|a few] (free|freebie) (makeup|make up|samples|skins|robux|vbucks|v-bucks|sweets|vapes|stuff|gifts|presents|tickets|phone|iphone|trainers|clothes|nails|lashes|credit|money|cash|games) | grooming | medium | weak
 (don't|do not|dont|never) tell (your|ur) (teacher|teachers|friends) | | medium | weak
 (don't|do not|dont) tell anyone (about us|we talk|we're talking|about this|i said|what we|about me|about our) | | medium
