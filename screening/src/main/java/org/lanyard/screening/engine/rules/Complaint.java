@@ -27,6 +27,9 @@ import org.lanyard.screening.engine.text.Tokens;
  * <li>an <em>opinion</em> ("I disagree with", "poor planning", "it's ridiculous") judges a school decision anywhere in
  * the sentence; alone as a whole sentence it counts when the comment names a school decision elsewhere ("Another
  * inset day? This is getting beyond a joke.");</li>
+ * <li>a <em>request</em> to think again ("Please reconsider", "U-turn now") counts as an opinion does, and also where it
+ * stands apart (at the start of its sentence or after punctuation) in a comment that names a school decision elsewhere
+ * ("Breakfast club has gone up to £5 a day. Please reconsider, lots of us can't afford it.");</li>
  * <li>an <em>outburst</em> ("Absolutely disgraceful", "Ridiculous") counts when it stands apart (at the start of its
  * sentence or after punctuation) in a sentence that names a school decision, or as a whole sentence when the comment
  * names a school decision elsewhere;</li>
@@ -54,6 +57,8 @@ public final class Complaint implements ScreeningRule {
 	private static final String EXCLAMATION = "part: exclamation";
 
 	private static final String OUTBURST = "part: outburst";
+
+	private static final String REQUEST = "part: request";
 
 	private static final String OTHER = "part: someone else's decision";
 
@@ -165,7 +170,7 @@ public final class Complaint implements ScreeningRule {
 				}
 				LexiconHit topic = switch (judgement.entry().category()) {
 					case CRITICISM -> subjectOf(judgement, copulas, relatives);
-					case OPINION -> inSentence(judgement, false);
+					case OPINION, REQUEST -> inSentence(judgement, false);
 					case EXCLAMATION, OUTBURST -> inSentence(judgement, true);
 					default -> null;
 				};
@@ -173,7 +178,8 @@ public final class Complaint implements ScreeningRule {
 					spans.add(new Span(Math.min(topic.from(), judgement.from()), Math.max(topic.to(), judgement.to()),
 							CRITICISM_OF_DECISION));
 				}
-				else if (!judgement.entry().category().equals(CRITICISM) && wholeSentence(judgement)
+				else if (!judgement.entry().category().equals(CRITICISM)
+						&& (wholeSentence(judgement) || judgement.entry().category().equals(REQUEST) && standsApart(judgement))
 						&& (anyTopicBesides(judgement)
 								|| judgement.entry().category().equals(EXCLAMATION) && sentences() == 1)) {
 					spans.add(new Span(judgement.from(), judgement.to(), CRITICISM_OF_DECISION));
@@ -245,11 +251,30 @@ public final class Complaint implements ScreeningRule {
 			}
 			for (LexiconHit topic : in(topicsBySentence, sentence)) {
 				boolean overlaps = topic.from() < judgement.to() && judgement.from() < topic.to();
-				if (!overlaps && tokens.sentenceOf(topic.from()) == sentence && !afterOther(topic.from())) {
+				if (!overlaps && tokens.sentenceOf(topic.from()) == sentence && !afterOther(topic.from())
+						&& !ownedBetween(topic, judgement)) {
 					return topic;
 				}
 			}
 			return null;
+		}
+
+		/**
+		 * Whether somebody else owns what lies between a decision and the judgement after it ("£12 for a tub of
+		 * chocolates in the shop, daylight robbery": the shop's price, not the school's).
+		 */
+		private boolean ownedBetween(LexiconHit topic, LexiconHit judgement) {
+			if (topic.to() > judgement.from()) {
+				return false;
+			}
+			WordSet owners = analysis.words("owner-prepositions");
+			for (LexiconHit other : in(othersBySentence, tokens.sentenceOf(topic.from()))) {
+				if (other.from() > topic.to() && other.to() <= judgement.from() && other.from() > 0
+						&& owners.contains(tokens.id(other.from() - 1))) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		/** Whether somebody else's decision-maker comes before word {@code t} in its sentence. */
@@ -278,6 +303,11 @@ public final class Complaint implements ScreeningRule {
 				}
 			}
 			return false;
+		}
+
+		/** Whether the words start their sentence or follow punctuation ("..., please think again"). */
+		private boolean standsApart(LexiconHit hit) {
+			return hit.from() == tokens.sentenceOf(hit.from()) || tokens.has(hit.from(), Tokens.BREAK_BEFORE);
 		}
 
 		private boolean wholeSentence(LexiconHit hit) {

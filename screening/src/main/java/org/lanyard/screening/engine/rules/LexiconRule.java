@@ -1,5 +1,7 @@
 package org.lanyard.screening.engine.rules;
 
+import java.util.List;
+
 import org.lanyard.screening.engine.FindingCode;
 import org.lanyard.screening.engine.analysis.TextAnalysis;
 import org.lanyard.screening.engine.analysis.TextAnalysis.LexiconHit;
@@ -22,7 +24,7 @@ abstract class LexiconRule implements ScreeningRule {
 			return;
 		}
 		TextAnalysis analysis = draft.analysis();
-		for (LexiconHit hit : analysis.findings(code)) {
+		for (LexiconHit hit : hits(analysis)) {
 			if (!stands(analysis, hit)) {
 				continue;
 			}
@@ -30,6 +32,19 @@ abstract class LexiconRule implements ScreeningRule {
 			int end = analysis.tokens().end(hit.to() - 1);
 			sink.reportText(code, start, end, message(analysis.quote(hit.from(), hit.to()), hit.entry().category()));
 		}
+	}
+
+	/**
+	 * The matches of this rule's code that context lets stand: by default the lexicon's findings (weak cues paired);
+	 * a rule may know a second cue that the lexicon cannot read.
+	 */
+	List<LexiconHit> hits(TextAnalysis analysis) {
+		return analysis.findings(code);
+	}
+
+	/** The code this rule reports. */
+	final FindingCode code() {
+		return code;
 	}
 
 	/** Whether the rule looks at this draft at all (some codes are for one direction only). */

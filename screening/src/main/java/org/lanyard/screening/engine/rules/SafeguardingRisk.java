@@ -1,8 +1,12 @@
 package org.lanyard.screening.engine.rules;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.lanyard.screening.engine.FindingCode;
 import org.lanyard.screening.engine.analysis.TextAnalysis;
 import org.lanyard.screening.engine.analysis.TextAnalysis.LexiconHit;
+import org.lanyard.screening.engine.lexicon.LexiconEntry;
 import org.lanyard.screening.engine.lexicon.WordSet;
 import org.lanyard.screening.engine.text.Tokens;
 
@@ -22,6 +26,37 @@ public final class SafeguardingRisk extends LexiconRule {
 
 	public SafeguardingRisk() {
 		super(FindingCode.SAFEGUARDING_RISK);
+	}
+
+	/** Emoji that wink or hush: beside a lone cue of secrecy ("no need to tell anyone 😉") they are its second cue. */
+	private static final String[] WINKS = { "😉", "😘", "🤫", "😜", "🙊" };
+
+	/**
+	 * The lexicon's findings, and where it found only one weak cue of secrecy, that cue too when the text winks or hushes
+	 * ("keep it between us 😉"): the lexicon reads words, not emoji.
+	 */
+	@Override
+	List<LexiconHit> hits(TextAnalysis analysis) {
+		List<LexiconHit> found = analysis.findings(code());
+		if (!found.isEmpty() || !winks(analysis.tokens().text().original())) {
+			return found;
+		}
+		List<LexiconHit> cues = new ArrayList<>();
+		for (LexiconHit hit : analysis.standingHits(code())) {
+			if (hit.entry().has(LexiconEntry.WEAK) && SECRECY.equals(hit.entry().category())) {
+				cues.add(hit);
+			}
+		}
+		return cues;
+	}
+
+	private static boolean winks(String text) {
+		for (String emoji : WINKS) {
+			if (text.contains(emoji)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override

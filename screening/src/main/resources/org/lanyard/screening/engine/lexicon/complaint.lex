@@ -16,6 +16,9 @@
 #                                "poor planning", "it's ridiculous that"): counts with a school decision anywhere in
 #                                the same sentence, or as a whole sentence when the comment names a school decision
 #                                elsewhere ("Another inset day? This is getting beyond a joke.");
+#   part: request                a request to think again ("Please reconsider", "U-turn now"): as an opinion, and
+#                                also where it stands apart (sentence start, or after punctuation) in a comment that
+#                                names a school decision elsewhere ("£12 for the panto. Please rethink it.");
 #   part: outburst               a bare judgement ("Absolutely ridiculous", "Disgusted"): counts only where it stands
 #                                apart (sentence start, or after punctuation) in a sentence with a school decision,
 #                                or as a whole sentence when the comment names one elsewhere;
@@ -62,6 +65,8 @@
 @class crit = unkind | mean | snobbish | snobby | lazy | incompetent | amateurish | sloppy | rushed | unclear
 @class crit = confusing | contradictory | hypocritical | hypocrite | pants | naff | gutless | spineless
 @class crit = nanny state | heavy handed nonsense | short termist | penny pinching
+@class crit = humiliating | embarrassing | demeaning | degrading | belittling | shaming | upsetting | distressing
+@class crit = divisive | stigmatising | stigmatizing | exclusionary | unfair on families | cruel on
 
 # nouns of a judgement: "is a joke", "a false economy"
 @class critnoun = joke | farce | shambles | disgrace | mess | disaster | mistake | big mistake | huge mistake
@@ -95,6 +100,22 @@
 @class kids = children | kids | pupils | students | the children | the kids | our children | our kids | parents
 @class kids = families | us | everyone | them | reception children | infants | juniors | year 6 | year six
 @class kids = my son | my daughter | my child | the little ones | little ones | working parents
+@class kids = the whole class | the class | whole classes | the whole year | whole year groups | the whole school
+@class kids = nursery children | the nursery children | the infants | the juniors | girls | boys | the girls | the boys
+
+# a sum of money: "£" is not part of a word, so "£15 for a t-shirt" reads "15 for a t-shirt"
+@class amount = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 22 | 24
+@class amount = 25 | 30 | 35 | 40 | 45 | 50 | 60 | 70 | 75 | 80 | 90 | 100 | 120 | 150 | 200 | 250 | 300 | 500
+@class amount = 1.50 | 2.50 | 3.50 | 4.50 | 5.50 | 6.50 | 7.50 | 8.50 | 9.50 | 12.50 | 15.50 | 17.50 | 22.50
+
+# what a judgement calls mad: "political correctness gone mad", "health and safety gone mad"
+@class madthing = political correctness | pc | health and safety | elf and safety | health and safety culture
+@class madthing = the nanny state | nanny state | woke | wokeness | wokery | bureaucracy | red tape | box ticking
+@class madthing = virtue signalling | snowflakery | snowflake | the pc brigade | pc brigade | rules | the rules
+
+# how wrong: "got it badly wrong"
+@class how-wrong = so | very | badly | completely | totally | really | terribly | seriously | horribly | massively
+@class how-wrong = utterly | all | so badly | very badly | spectacularly | hugely | majorly | well and truly | dead
 
 @category part: school decision
 <decision>
@@ -112,11 +133,28 @@
 (raising|increasing|introducing|forcing|splitting|merging|moving|changing|restricting|limiting|replacing|shortening)
 (extending|lengthening|refusing|excluding|punishing|penalising|penalizing|sanctioning|abolishing|ending|postponing)
 (rescheduling|delaying|separating|combining|outsourcing|switching|swapping|bringing in|taking away|doing away with)
+(joining|signing up to|signing up for|partnering with|converting|becoming an academy|selling off|selling|renaming)
+(rebranding|relocating|reorganising|reorganizing|restructuring|downgrading|ditching|binning|culling|slashing)
+(halving|doubling|tripling|trebling|hiking|upping|capping|rationing|confiscating|withholding|docking|imposing)
+(enforcing|insisting on|demanding|threatening|denying|depriving|barring|segregating|streaming|naming and shaming)
+(allowing|letting|spending|wasting|hiring|leaving out|missing out|ignoring|overruling|scheduling|cramming)
+(holding back|keeping back|taking off|handing out|giving out|fining us|charging us|billing|invoicing)
+(putting|holding|publishing|naming and shaming|timetabling|grouping)
+(sending|sent) (home|a letter home|letters home|a letter about|texts about|emails about|a text about|an email about)
+(taking|took|pulling|pulled) <kids> (out of|off|away from|out early)
+(rota|rotas|schedule|schedules|seating plan|seating plans|groupings|lunch sittings|sittings|allocation|allocations)
+(admissions|admission|intake|class sizes|class size|mixed classes|mixed year classes|mixed age classes)
 (making|forcing|expecting|asking|telling|requiring) <kids>
 not (letting|allowing|giving|telling|informing|consulting|offering|providing|having|inviting|running|holding)
 only (giving|allowing|letting|offering|having|providing|inviting|running|holding)
 (keeping|kept|sending|sent) <kids> (in|inside|back|behind|off|home)
 (putting|put) [the] (price|prices|fees|costs|cost|charge|charges) up
+(has|have|'s|'ve|is|are|was|were|just|now) (gone up|going up|gone up again|risen|doubled|tripled|trebled|shot up|gone through the roof)
+(whoever|who|someone|somebody) (decided|chose|agreed|signed off|thought it was a good idea|came up with the idea|made the decision)
+(golden time|playtime|play time|break time|breaktime|lunch break|morning break|reward time|free time|golden time off)
+<amount> (for a|for an|for the|for one|for each|for every|for my|for our|for two|for three|a head|a child|a ticket|per child|per ticket|per head|per pupil|a pupil|each|a day|a week|a term|a month|a go|a pop|a session|per session|an hour|per hour|a jumper|a trip|a year|per year)
+<amount> (pounds|quid) (for|a|per|each)
+(no more|no longer any|an end to) (birthday|class|school|christmas|end of term|golden|free|after school|swimming|music|trips|treats|parties|cake|cakes|sweets|discos|fairs|sports|outdoor|forest school|clubs|football|choir|assemblies|fun)
 <actor> [has|have|had|'s|'ve|now|just|suddenly|already|then] (decided|chosen|chose|opted|voted|agreed|introduced|announced|changed|cancelled|canceled|scrapped|banned|stopped|removed|moved|cut|closed|raised|increased|dropped|axed|ended|made|refused|brought in|put up|decide|decides|choose|chooses|insist|insists|insisted|expect|expects|expected|charge|charges|charged)
 <actor> (needs|need|has|have|had|wants|want|plans|plan|is going|are going|is planning|are planning|intends|intend|is about|are about|is trying|are trying) to (close|charge|cancel|change|stop|scrap|ban|cut|move|introduce|make|force|shut|shorten|extend|end|drop|remove|reduce|raise|increase|limit|restrict|split|merge|replace|fine|exclude)
 <actor> (is|are|keeps|keep|insists on|insist on) (closing|charging|cancelling|canceling|changing|stopping|scrapping|banning|cutting|moving|introducing|making|forcing|asking|expecting|insisting|fining|excluding|shutting|shortening|extending|ending|dropping|removing|reducing|raising|increasing|limiting|restricting|splitting|merging|replacing)
@@ -139,6 +177,12 @@ to (charge|close|cancel|ban|scrap|stop|cut|fine|exclude|force|shut|end|axe|drop|
 {be} (no longer fit for purpose|not the answer|not the way|not appropriate|not reasonable|not sensible|not realistic)
 {be} (not practical|not workable|not helpful|not needed|not necessary|not fair on|not fair to|not thought through)
 {be} (a joke|a farce|a shambles|a disgrace|a mess|a nightmare for|a nonsense|a waste|a mistake|a step too far)
+{be} (a real|a right|an actual|a bit of a|such an|a huge|a massive|a proper|a complete and utter|one step too far and) <critnoun>
+{be} [just|simply|frankly|clearly|obviously] [a case of] <madthing> gone (mad|crazy|too far|mental|overboard)
+{be} [just|simply|frankly] (woke|pc|politically correct|virtue signalling) (nonsense|rubbish|madness|rubbish|garbage|claptrap|drivel)
+{be} (past a joke|one step too far|going too far|over the line|out of line|a liberty|a cheek|taking the mick|taking the mickey|taking the michael|taking the piss|taking liberties|steep|a bit steep|a bit rich|a bit much|a little much|a tad much|far too steep|a kick in the teeth|an insult to|insulting to)
+(has|have|had) [just|now|really|clearly|totally] gone (mad|crazy|overboard|ott|over the top|a step too far|one step too far|beyond a joke)
+[has|have|had] gone (too far|a step too far|overboard)
 {be} [far|way|much|a bit|a little|slightly|simply|just|frankly|ridiculously|massively|rather|clearly] too (much|harsh|strict|expensive|early|late|long|short|soon|rigid|hard|difficult|many|rushed|little|costly|pricey|inflexible|restrictive|extreme|severe|high|few|big)
 (isn't|aren't|wasn't|weren't) (fair|right|good enough|acceptable|ok|okay|on|fit for purpose|the answer|appropriate|reasonable|sensible|realistic|practical|workable|helpful|needed|necessary|thought through)
 (makes|make|made|making) no sense
@@ -169,13 +213,25 @@ how (is|was) (it|this|that) (fair|right|acceptable|ok|okay|reasonable|justified|
 (whose|who's) (idea|bright idea|decision|brilliant idea) was (this|that|it)
 (it's|it is|its|this is|that's|that is|it was|this was) [absolute|complete|total|utter|just] (chaos|carnage|bedlam|madness|a nightmare|a circus|a mess|a joke|a farce|a shambles|a disgrace|a free for all)
 (who|whoever) (came up with|dreamt up|dreamed up|thought up|signed off) (this|that)
+(it's|it is|its|that's|that is|this is|this was|it was|that was|this|that|simply|frankly|just|sorry but this is|sorry but it's) [just|simply|frankly|really|still|quite|absolutely|completely] (not good enough|not on|not acceptable|not fair|not right|not ok|not okay|out of order|a step too far|one step too far|beyond a joke|past a joke|a bit much|too much|a liberty|a cheek|taking the mick|taking the mickey|taking the piss)
+# without asking anyone: criticism when the sentence names a school decision ("a boy took his coat without asking anyone" is not)
+(without|without even) (asking|consulting|involving) (anyone|anybody|a soul)
+(he|she|they|you|you've|they've|he's|she's|you have|they have|who|whoever|whoever decided this|whoever made this decision) [has|have|'s|'ve|really|clearly|totally|completely] (got|gotten|getting) (it|this|that|this one|things|this decision|the decision|it all|everything) <how-wrong> wrong
+(mr|mrs|miss|ms|mx|dr|sir) ~ [has|have|'s|really|clearly] (got|gotten|getting) (it|this|that|this one|things|this decision|the decision|it all|everything) [<how-wrong>] wrong
+(got|gotten|getting) (it|this|that|this one|things|this decision|the decision|it all|everything) <how-wrong> wrong
 (is|are|was|were) (ridiculous|disgraceful|shocking|outrageous|pathetic|unacceptable|laughable|a joke|a disgrace) (and|,) (should|needs to|need to|must)
+
+@category part: request
+[please|so please|pls|plz|kindly|seriously|honestly|i beg you|i urge you to|we urge you to|i'd urge you to|urge you to] (rethink|reconsider|think again|u-turn|u turn|do a u-turn|do a u turn|back down|reverse course|change your mind|look again) [about|on] [it|this|that|this decision|the decision|your decision|this one|the policy|this policy|this rule|the rule|the change|the changes|the price|the prices|the charge|the charges|the fee|the fees|the ban|now|asap|please|immediately|urgently]
+(reverse|overturn|scrap|drop|undo|ditch|bin|withdraw|cancel) (it|this|that|this decision|the decision|your decision|this policy|the policy|the ban|this ban|the rule|this rule|the charge|the fee|the change) [now|asap|please|immediately|urgently|before it's too late|straight away]
+(u-turn|u turn) (now|asap|please|immediately|urgently)
 
 @category part: outburst
 [absolutely|totally|utterly|completely|just|so|frankly|simply|really] (disgusted|appalled|furious|fuming|livid|outraged|horrified|dismayed|not impressed|unimpressed)
 [absolutely|totally|utterly|completely|just|so|frankly|simply] (ridiculous|disgraceful|shocking|appalling|outrageous|pathetic|unacceptable|shameful|scandalous|ludicrous|absurd|laughable|madness|nonsense|unfair|not fair|not good enough|not on|not acceptable|beyond a joke|out of order|a disgrace|a joke|a shambles|a farce|a rip off|daylight robbery|bonkers|crazy|insane|unbelievable|diabolical|farcical|woeful|disgusting|pathetic behaviour)
 
 @category part: exclamation
+[just|simply|sheer|pure|typical] <madthing> gone (mad|crazy|mental|overboard|too far)
 (what|such) (a|an) [absolute|complete|total|utter] (joke|farce|shambles|disgrace|fiasco|omnishambles|mess|nonsense|waste of money|waste of time|cop out|copout|con|scam|rip off|liberty|cheek|travesty)
 (an absolute|a complete|a total|an utter|absolute|complete|total|utter) (joke|farce|shambles|disgrace|fiasco|omnishambles|nonsense|waste of money|waste of time|madness|rubbish|con|scam|rip off|travesty)
 
@@ -215,6 +271,12 @@ how (does|do|did) (the school|school|you|the head|the headteacher|the governors|
 (no|zero|without any|without|with no|little|hardly any) (consultation|say in|say on|input from parents|parental input|parent input)
 (parents|we|us|families|the parents) (weren't|were not|have not been|haven't been|were never|never got|never were|have never been|don't get|do not get|didn't get) (consulted|asked|given a say|given any say|a say|any say|listened to)
 (should|ought to) be ashamed [of] [yourselves|yourself|themselves|itself]
+(without|with no|with zero|didn't even|didnt even|never even|did not even|not even|never bothered|never bother|couldn't even|could not even) (asking|consulting|telling|informing|warning|involving|listening to|talking to|speaking to|ask|consult|tell|inform|warn|involve|listen to) (a single|any|one|even one|a|any of the|one single) (parent|parents|family|families|mum|mums|dad|dads|carer|carers|person|soul|of us|of the parents|of the families)
+(without|with no|with zero|without even) (asking|consulting|telling|informing|warning|involving) (us parents|parents at all|us at all|the parents first|families first|parents beforehand|us beforehand|local families|the pupils|the children|parents or children|parents or pupils|parents or staff|the pta)
+without (a single|any|one|even one|a) (parent|parents|family|families|mum|dad|carer|of us) being (asked|consulted|told|informed|involved|warned)
+without (parents|us|families|the parents|carers|the families|anyone|the community) being (asked|consulted|told|informed|involved|warned|given a say)
+(disgrace|joke|shambles|farce|embarrassment|nightmare|liability|<crit>) and so (is|are|was|were) (his|her|their|your|its|the|the school's|the head's|this|that) [new] (policy|policies|rule|rules|decision|decisions|plan|plans|ban|idea|ideas|approach|system|uniform policy|homework policy|attendance policy|behaviour policy|fines|fining)
+<actor> [has|have|had|'s|'ve|really|totally|completely|clearly|just] (got|gotten|getting|get) (it|this|that|this one|things|this decision|the decision|it all|everything) [<how-wrong>] wrong
 (shame on|shameful of) (you|the school|the head|the headteacher|the governors|them|school|the trust|management|brackenmoor|everyone involved)
 (this|that|the|your|our) school (is|has become|has turned into|is turning into) [a|an|an absolute|a complete|a total|such a] (joke|disgrace|shambles|laughing stock|farce|mess|nightmare|embarrassment)
 <actor> (should|needs to|need to|must|ought to|has to|have to|had better|better) [really|seriously|urgently|honestly] (rethink|reconsider|scrap|drop|reverse|u-turn|back down|think again|listen to parents|start listening|listen to us|apologise|apologize|be ashamed|stop doing|stop this|stop it|explain themselves|explain itself|explain why|get a grip|wake up|sort it out|sort this out|do better|resign|step down)

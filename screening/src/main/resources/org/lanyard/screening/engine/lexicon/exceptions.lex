@@ -104,3 +104,9 @@ you better not cry
 (not|wasn't|isn't|wouldn't be|never) (a|such a) (bad|terrible|stupid|silly|daft) (decision|idea|policy|change|call|choice|thing)
 (no|not a) (bad|terrible) (thing|idea)
 (the|a) (wrong|bad) (size|colour|color|number|date|day|link|form|box|answer|way round|email|address|time|room|bus|coat|jumper|shoe|shoes)
+
+# a polite request to think again is a request, not criticism: "Could you please reconsider the start time?"
+(could|would|can|will|might) (you|the school|you guys|the head|the governors|the office|the pta|they) [please|possibly|maybe|kindly|perhaps|at all] (reconsider|rethink|think again|look again)
+# a writer's own mistake is no judgement of the school: "I got it completely wrong, the form is coming tomorrow"
+(i|i've|i have|we|we've|we have|i had|i'd|my son|my daughter|my child|my kids) (got|get) (it|the date|the time|the day|the dates|the times|this|that|things|it all|them) [badly|terribly|all] wrong
+(i|i've|i have|we|we've|we have|i had|i'd|my son|my daughter|my child|my kids|he|she) (got|get) (his|her|my|their|our|the) (spellings|answers|sums|times tables|order|words|homework|maths) [badly|terribly|all] wrong

@@ -104,6 +104,25 @@ wanted to (die|end it|end it all|not be here|not exist|disappear) | | medium | w
 (our|its our|it's our|this is our|be our|it's their|its their|their|it's just our|a special) [little] secret | | medium | weak
 (our|its our|it's our|this is our|be our|their) little secret (from|and|so) | | high
 (don't|do not|dont|never|not to|mustn't|must not) tell (your|ur|her|his) (parents|mum|dad|mom|family|carer|carers|foster (parents|carers)|mummy|daddy|mam)
+# "no need to tell your mum" is also one adult to another ("..., I've already texted her"): said to children about
+# their parents (plural) it is secrecy; about one parent it is a cue
+(no need to|don't need to|don't have to|needn't|need not|better not|best not|better not to|best not to) tell your (parents|mums|dads|moms|mams|folks|mums and dads|carers)
+(no need to|don't need to|don't have to|needn't|need not|better not|best not|better not to|best not to) tell your (mum|dad|mom|mam|family|mummy|daddy|mum or dad|mum and dad|carer) | | medium | weak
+(don't|never|not to|mustn't|must not) tell your (mums|dads|moms|folks|mum or dad|mum and dad|mums and dads)
+(no point|no point in|don't bother) telling your (parents|mum|mums|dad|dads|mom|moms|mam|folks|family|mum or dad|mum and dad)
+(no need to|don't need to|don't have to|needn't) (tell|mention it to|say anything to|let) (anyone|anybody|a soul|your friends|ur friends|them) | | medium | weak
+(this is|it's|its|it is|be|keep it|let's keep it|lets keep it|it'll be|it will be|it can be|just|it stays|it's just|its just) our (little|special) secret
+(just|it's|its|it is|keep it|keep this|stay|stays|it stays|this stays|that stays|it'll stay|it's just|its just) (between us|between you and me|between u and me|between ourselves|between us two|between the two of us|our secret) | | medium | weak
+# an adult calling a child by a pet name: a cue beside a secret or an offer (a wink or hush emoji is one too, read by
+# SafeguardingRisk: the lexicon has no words for emoji)
+(sweetheart|sweetie|sweetie pie|babe|baby girl|princess|cutie|darling|gorgeous|beautiful|pretty girl|good girl|good boy) | grooming | low | weak alone
+# an offer of freebies to children, to be claimed in private: "Hey girls, DM me for free makeup samples"
+(hey|hi|hiya|heya|calling all|attention|any of you|all you|any|you) [year (3|4|5|6|three|four|five|six)] (girls|boys|kids|lads|girlies) | grooming | low | weak
+(girls|boys|kids|girlies) | grooming | low | weak alone
+your (parents|mum|dad|mum and dad|folks) (wouldn't|won't|don't|never) (understand|get it|approve|need to know|have to know) | grooming secrecy | medium | weak
+(dm|pm|inbox|message|msg|snap|snapchat|text|whatsapp|private message) me (for|to get|to claim|to win|and get|if you want) [some|a|your|my|the] (free|freebie|freebies|prize|prizes|gift|gifts|samples|sample|giveaway|goodies) | grooming | medium | weak
+(dm|pm|inbox|message|snap|text|whatsapp) me and (i'll send|i'll give|you'll get) [you] [some|a|my|the] (free|freebie|freebies|prize|prizes|gift|gifts|samples|sample|goodies) | grooming | medium | weak
+(want|wants|fancy|like|who wants|anyone want|who's after|whos after|wanna) [some|a|any|a few] (free|freebie) (makeup|make up|samples|skins|robux|vbucks|v-bucks|sweets|vapes|stuff|gifts|presents|tickets|phone|iphone|trainers|clothes|nails|lashes|credit|money|cash|games) | grooming | medium | weak
 (don't|do not|dont|never) tell (your|ur) (teacher|teachers|friends) | | medium | weak
 (don't|do not|dont) tell anyone (about us|we talk|we're talking|about this|i said|what we|about me|about our) | | medium
 (keep|keeping|kept|keeps) (it|this|us|our chats|our messages|what we do|the messages|the chats|everything) (a secret|secret|quiet) (from (your|her|his|their) (parents|mum|dad|mom|family|carers))

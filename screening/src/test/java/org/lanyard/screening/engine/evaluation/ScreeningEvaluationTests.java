@@ -52,13 +52,13 @@ class ScreeningEvaluationTests {
 	}
 
 	/**
-	 * Where the blind corpus (written without sight of the engine, never used to tune it) is still below the brief's
-	 * targets, the figures it reached when last scored; docs/PERFORMANCE.md gives them and the gap. Every other code
-	 * must meet the targets, as on the other corpora.
+	 * Where the blind corpus (written without sight of the engine, never used to tune it) is or was below the brief's
+	 * targets, the figures it reached when last scored (rounded down; floors only go up); docs/PERFORMANCE.md gives
+	 * them and the gap. Every other code must meet the targets, as on the other corpora.
 	 */
 	static final Map<FindingCode, double[]> BLIND_FLOORS = Map.of(
-			FindingCode.SAFEGUARDING_RISK, new double[] { 0.90, 0.90 },
-			FindingCode.COMPLAINT, new double[] { 0.75, 0.90 });
+			FindingCode.SAFEGUARDING_RISK, new double[] { 0.95, 0.95 },
+			FindingCode.COMPLAINT, new double[] { 0.90, 0.94 });
 
 	@Test
 	void blindCorpusMeetsTheTargetsOrItsRecordedFloor() {
