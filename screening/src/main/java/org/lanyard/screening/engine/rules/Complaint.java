@@ -37,6 +37,9 @@ import org.lanyard.screening.engine.text.Tokens;
  * is the whole comment: a reply on the school's own channel that calls what it announced a shambles;</li>
  * <li>a decision after <em>someone else's decision</em> ("the council's", "the referee") in its sentence is theirs, and
  * so is a decision that one owns between it and its criticism ("the price of shoes in the shops is extortionate");</li>
+ * <li>a school price that belongs to <em>goods and bills</em> (petrol, energy bills, council tax, the supermarket) is
+ * theirs: "The price of petrol has gone up again, ridiculous" is not a complaint to the school, "The school has put the
+ * price of dinners up, ridiculous" is;</li>
  * <li>a judgement after <em>support</em> ("I fully support the new policy, ...") in its sentence, with no "but"
  * between, is the writer answering somebody else.</li>
  * </ul>
@@ -49,6 +52,10 @@ public final class Complaint implements ScreeningRule {
 	private static final String PART = "part:";
 
 	private static final String TOPIC = "part: school decision";
+
+	private static final String PRICE = "part: school price";
+
+	private static final String GOODS = "part: goods and bills";
 
 	private static final String CRITICISM = "part: criticism";
 
@@ -91,7 +98,11 @@ public final class Complaint implements ScreeningRule {
 
 		private final List<LexiconHit> topics = new ArrayList<>();
 
+		private final List<LexiconHit> prices = new ArrayList<>();
+
 		private final List<LexiconHit> others = new ArrayList<>();
+
+		private final List<LexiconHit> goods = new ArrayList<>();
 
 		private final List<LexiconHit> supports = new ArrayList<>();
 
@@ -123,6 +134,8 @@ public final class Complaint implements ScreeningRule {
 			for (LexiconHit hit : hits) {
 				switch (hit.entry().category()) {
 					case TOPIC -> topics.add(hit);
+					case PRICE -> prices.add(hit);
+					case GOODS -> goods.add(hit);
 					case OTHER -> others.add(hit);
 					case SUPPORT -> supports.add(hit);
 					default -> {
@@ -135,9 +148,57 @@ public final class Complaint implements ScreeningRule {
 					}
 				}
 			}
+			WordSet links = analysis.words("goods-links");
+			for (LexiconHit price : prices) {
+				if (!ownedByGoods(price, links)) {
+					topics.add(price);
+				}
+			}
+			topics.sort(Comparator.comparingInt(LexiconHit::from));
 			bySentence(topics, topicsBySentence);
 			bySentence(others, othersBySentence);
 			bySentence(supports, supportsBySentence);
+		}
+
+		/**
+		 * Whether a school price belongs to goods and bills: they overlap ("the cost of living"), the goods stand just
+		 * before it as its subject ("Petrol has gone up", "energy bills have doubled", "prices at Tesco have risen": at
+		 * most three words between, no punctuation), or follow it after linking words only ("the price of butter", "£3
+		 * for a coffee").
+		 */
+		private boolean ownedByGoods(LexiconHit price, WordSet links) {
+			int sentence = tokens.sentenceOf(price.from());
+			for (LexiconHit good : goods) {
+				if (tokens.sentenceOf(good.from()) != sentence) {
+					continue;
+				}
+				if (good.from() < price.to() && price.from() < good.to()) {
+					return true;
+				}
+				if (good.to() <= price.from() && price.from() - good.to() <= 3 && unbroken(good.to(), price.from())) {
+					return true;
+				}
+				if (good.from() >= price.to() && unbroken(price.to(), good.from())) {
+					boolean linked = true;
+					for (int t = price.to(); t < good.from() && linked; t++) {
+						linked = links.contains(tokens.id(t));
+					}
+					if (linked && good.from() - price.to() <= 3) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
+		/** Whether no punctuation stands before any of the words {@code from} to {@code to} (both included). */
+		private boolean unbroken(int from, int to) {
+			for (int t = from; t <= to && t < tokens.count(); t++) {
+				if (tokens.has(t, Tokens.BREAK_BEFORE)) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		private void bySentence(List<LexiconHit> hits, Map<Integer, List<LexiconHit>> index) {

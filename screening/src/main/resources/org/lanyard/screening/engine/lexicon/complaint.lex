@@ -122,7 +122,6 @@
 <choice>
 (homework|uniform|school uniform|dress code|timetable|term dates|school day|school hours|finish time|start time)
 (pick up time|pickup time|drop off time|home time|lunch menu|school meals|curriculum|reward system|behaviour system)
-(price|prices|charge|charges|fee|fees|cost|costs|price rise|price increase|increase|rise|prices rise)
 (closure|closures|consultation|procedure|procedures|process|provision|restriction|restrictions|requirement)
 (requirements|detention|detentions|exclusion|exclusions|punishment|punishments|sanction|sanctions|handling|response)
 (announcement|communication|planning|organisation|organization|management|budget cuts|one way system)
@@ -148,12 +147,8 @@
 not (letting|allowing|giving|telling|informing|consulting|offering|providing|having|inviting|running|holding)
 only (giving|allowing|letting|offering|having|providing|inviting|running|holding)
 (keeping|kept|sending|sent) <kids> (in|inside|back|behind|off|home)
-(putting|put) [the] (price|prices|fees|costs|cost|charge|charges) up
-(has|have|'s|'ve|is|are|was|were|just|now) (gone up|going up|gone up again|risen|doubled|tripled|trebled|shot up|gone through the roof)
 (whoever|who|someone|somebody) (decided|chose|agreed|signed off|thought it was a good idea|came up with the idea|made the decision)
 (golden time|playtime|play time|break time|breaktime|lunch break|morning break|reward time|free time|golden time off)
-<amount> (for a|for an|for the|for one|for each|for every|for my|for our|for two|for three|a head|a child|a ticket|per child|per ticket|per head|per pupil|a pupil|each|a day|a week|a term|a month|a go|a pop|a session|per session|an hour|per hour|a jumper|a trip|a year|per year)
-<amount> (pounds|quid) (for|a|per|each)
 (no more|no longer any|an end to) (birthday|class|school|christmas|end of term|golden|free|after school|swimming|music|trips|treats|parties|cake|cakes|sweets|discos|fairs|sports|outdoor|forest school|clubs|football|choir|assemblies|fun)
 <actor> [has|have|had|'s|'ve|now|just|suddenly|already|then] (decided|chosen|chose|opted|voted|agreed|introduced|announced|changed|cancelled|canceled|scrapped|banned|stopped|removed|moved|cut|closed|raised|increased|dropped|axed|ended|made|refused|brought in|put up|decide|decides|choose|chooses|insist|insists|insisted|expect|expects|expected|charge|charges|charged)
 <actor> (needs|need|has|have|had|wants|want|plans|plan|is going|are going|is planning|are planning|intends|intend|is about|are about|is trying|are trying) to (close|charge|cancel|change|stop|scrap|ban|cut|move|introduce|make|force|shut|shorten|extend|end|drop|remove|reduce|raise|increase|limit|restrict|split|merge|replace|fine|exclude)
@@ -168,6 +163,15 @@ to (charge|close|cancel|ban|scrap|stop|cut|fine|exclude|force|shut|end|axe|drop|
 (by|from|of) (the school|school|the head|the headteacher|the governors|the trust|the academy|management|the office|you)
 (why|how come) [on earth] (has|have|did|does|is|are|was|would|should|do) <actor>
 (why|how come) (have|did|do|would) (you|they) (change|changed|cancel|cancelled|stop|stopped|scrap|scrapped|ban|banned|decide|decided|choose|chose|cut|move|moved|close|closed)
+
+@category part: school price
+# a price or a rise in one, read as a school decision ("£4 a child for the disco", "dinners have gone up again") unless
+# it belongs to goods and bills below
+(price|prices|charge|charges|fee|fees|cost|costs|price rise|price increase|increase|rise|prices rise)
+(putting|put) [the] (price|prices|fees|costs|cost|charge|charges) up
+(has|have|'s|'ve|is|are|was|were|just|now) (gone up|going up|gone up again|risen|doubled|tripled|trebled|shot up|gone through the roof)
+<amount> (for a|for an|for the|for one|for each|for every|for my|for our|for two|for three|a head|a child|a ticket|per child|per ticket|per head|per pupil|a pupil|each|a day|a week|a term|a month|a go|a pop|a session|per session|an hour|per hour|a jumper|a trip|a year|per year)
+<amount> (pounds|quid) (for|a|per|each)
 
 @category part: criticism
 {be} [a|an|just|far|way|a bit|a little|simply|frankly|clearly|obviously|incredibly|extremely|ridiculously] <crit>
@@ -245,6 +249,20 @@ how (is|was) (it|this|that) (fair|right|acceptable|ok|okay|reasonable|justified|
 # a view the writer reports rather than holds: "my son thinks the new rule is unfair"
 (my|our) (son|daughter|child|kids|children|boy|girl|little one) (thinks|think|says|say|said|reckons|feels|thought|claims)
 (neighbours | the neighbours | the landlord | the supermarket | the shop | the shops | the leisure centre | the pool)
+
+@category part: goods and bills
+# what shops, suppliers, landlords and the state price, never the school: a school price (above) that belongs to one
+# of these is not a school decision ("The price of petrol has gone up again, ridiculous", "Energy bills have gone up,
+# it's a joke", "Prices at Tesco have shot up"). Complaint reads one as owning a school price it overlaps, one it
+# stands just before as its subject ("petrol has gone up") or one it follows after "of/at/in/for" ("the price of
+# butter", "£3 for a coffee"); anywhere else in the sentence, and beside other decisions ("the phone ban", "banning
+# sweets"), it says nothing ("With energy bills going up, the school has put dinners up").
+(petrol|diesel|fuel|unleaded|gas|electric|electricity|energy|heating|heating oil|broadband|wifi|internet|netflix|insurance|car insurance|home insurance) [bill|bills|prices|price|costs|cost|tariff|tariffs|contract]
+(energy|gas|electric|electricity|water|phone|mobile|council tax|tax|utility|utilities|household|grocery|food|shopping|credit card|tv licence) (bill|bills)
+(council tax|income tax|vat|national insurance|the tv licence|tv licence|road tax|stamp duty|interest rates|interest rate|the bank rate|inflation|the cost of living|cost of living|rent|rents|the rent|my rent|our rent|mortgage|mortgages|my mortgage|our mortgage|house prices|rents round here)
+(food|groceries|grocery|the food shop|the weekly shop|weekly shop|the big shop|the shopping|shopping|supermarket|supermarkets|bread|milk|butter|eggs|cheese|meat|fruit|veg|vegetables|coffee|tea|chocolate|sweets|crisps|beer|wine|a pint|pints|cigarettes|fags|takeaway|takeaways|a takeaway|a coffee|a loaf)
+(bus fares|bus fare|train fares|train fare|train tickets|rail fares|fares|tickets at the cinema|cinema tickets|the cinema|parking charges|car parking|stamps|a stamp|postage|prescriptions|prescription charges|the dentist|dentists|the vet|vets|childminder|childminders|childminder fees|the gym|gym membership)
+(tesco|tescos|tesco's|asda|sainsbury's|sainsburys|morrisons|aldi|lidl|waitrose|co-op|the co-op|iceland|m&s|marks and spencer|primark|costa|greggs|mcdonald's|mcdonalds|amazon|the chippy|the pub|pubs|petrol stations|the petrol station|the garage|the shops|shops|everything|everything else)
 
 @category part: support
 (i|we) [fully|totally|completely|really|100%|wholeheartedly|absolutely|honestly] (support|back|agree with|welcome|applaud|am in favour of|are in favour of|am all for|are all for) (the|this|that|these|your|the school's|their)
@@ -325,3 +343,7 @@ if unless
 # shops", "the decision by the council".
 @list owner-prepositions
 in at from by of for with
+
+# Words that may stand between a price and what it is the price of: "the price of a pint", "prices at the shops".
+@list goods-links
+of at in for from on the a an my our your their

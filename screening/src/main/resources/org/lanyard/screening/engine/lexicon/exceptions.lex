@@ -33,7 +33,7 @@ spotted dick
 (faggots|faggot) (and|&|with|in) (peas|mash|gravy|chips|onions|onion gravy)
 bath bomb
 bath bombs
-(photo|photobomb|photo bomb|photobombed|photo bombed)
+(photobomb|photo bomb|photobombed|photo bombed|photobombing|photo bombing|photo shoot|photoshoot|photo shoots)
 bomb (pop|pops|lolly|lollies|lolly)
 cherry bomb
 (rocket|rockets) lolly

@@ -124,6 +124,11 @@ your (parents|mum|dad|mum and dad|folks) (wouldn't|won't|don't|never) (understan
 (dm|pm|inbox|message|snap|text|whatsapp) me and (i'll send|i'll give|you'll get) [you] [some|a|my|the] (free|freebie|freebies|prize|prizes|gift|gifts|samples|sample|goodies) | grooming | medium | weak
 (want|wants|fancy|like|who wants|anyone want|who's after|whos after|wanna) [some|a|any|a few] (free|freebie) (makeup|make up|samples|skins|robux|vbucks|v-bucks|sweets|vapes|stuff|gifts|presents|tickets|phone|iphone|trainers|clothes|nails|lashes|credit|money|cash|games) | grooming | medium | weak
 (don't|do not|dont|never) tell (your|ur) (teacher|teachers|friends) | | medium | weak
+# an adult offering the reader something or asking for a picture in private: a cue beside a secret, which a present
+# or a prize then does not excuse ("Don't tell your parents and I'll send you a present", "keep it between us, you won
+# the raffle prize, just DM me a photo of yourself")
+(i'll|ill|i will|i can|i could|i'm going to|im going to|i'm gonna|im gonna|i'd|i would) (send|give|buy|get|pay|treat) (you|u) | grooming approach | medium | weak
+(dm|pm|inbox|message|msg|snap|snapchat|whatsapp|text|send|sending) me [~] <sg-media> of (yourself|urself|you) | grooming approach | medium | weak
 (don't|do not|dont) tell anyone (about us|we talk|we're talking|about this|i said|what we|about me|about our) | | medium
 (keep|keeping|kept|keeps) (it|this|us|our chats|our messages|what we do|the messages|the chats|everything) (a secret|secret|quiet) (from (your|her|his|their) (parents|mum|dad|mom|family|carers))
 (keep|keeping|kept|keeps) (it|this|us|our chats|our messages|what we do|the messages|the chats|everything) (a secret|secret|between us|just between us|between you and me|quiet|to yourself|to herself|to himself) | | medium | weak
@@ -262,4 +267,11 @@ crisis actors
 # words that make a secret a surprise, not grooming (read by SafeguardingRisk for the grooming secrecy category)
 @list sg-surprise
 surprise surprises surprised santa birthday birthdays party parties present presents gift gifts mother's father's
-christmas xmas card cards cake cakes easter shh shhh
+christmas xmas card cards cake cakes easter shh shhh raffle raffles tombola prize prizes hamper hampers panto
+pantomime magician
+
+# words that speak to the reader or of the writer ("you", "me"): a lone cue of secrecy followed by news that holds none
+# of them is an adult passing on news ("Keep it between us but the raffle prize is a hamper 🤫"); followed by one, it
+# may be said to a child ("Keep it between us but you look so grown up 😉"); read by SafeguardingRisk
+@list sg-addressee
+you your yours yourself yourselves u ur you're youre you'll youll you've youve you'd youd ya me
