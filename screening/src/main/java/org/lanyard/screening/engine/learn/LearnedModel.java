@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 import org.lanyard.screening.engine.FindingCode;
 import org.lanyard.screening.engine.text.Tokens;
@@ -118,6 +119,39 @@ public final class LearnedModel {
 				if (!FunctionWords.contains(tokens.folded(t))) {
 					return true;
 				}
+			}
+		}
+		return false;
+	}
+
+	/** How much a word alone must weigh to be clear evidence (see {@link #clear}). */
+	public static final float CLEAR_WORD = 0.6f;
+
+	/** How much a pair of words must weigh to be clear evidence (see {@link #clear}). */
+	public static final float CLEAR_PAIR = 1.0f;
+
+	/** The weight of one piece of evidence: a word ({@code end - start == 1}) or a pair of words. */
+	public float weight(Tokens tokens, int[] span) {
+		long word = tokens.wordHash(span[1] - 1);
+		return span[1] - span[0] == 1 ? weights.get(word) : weights.get(Features.pair(tokens.wordHash(span[0]), word));
+	}
+
+	/**
+	 * Whether the evidence holds something the model weighs as clearly of its code on its own: a word of substance
+	 * (not a {@link FunctionWords function word}, not a {@code frame}) that weighs at least {@link #CLEAR_WORD}, or a
+	 * pair holding such a word that weighs at least {@link #CLEAR_PAIR}. A frame is a word the model learned from
+	 * the phrases around the code's words rather than from the words themselves: for insults, "absolute", "total",
+	 * "complete" ("an absolute saint" is praise), the roles of staff ("Deputy") and judgements of things
+	 * ("Ridiculous"). Stricter than {@link #substantial}, for a model whose frames weigh as much as its words.
+	 */
+	public boolean clear(Tokens tokens, List<int[]> evidence, IntPredicate frame) {
+		for (int[] span : evidence) {
+			boolean word = false;
+			for (int t = span[0]; t < span[1]; t++) {
+				word |= !FunctionWords.contains(tokens.folded(t)) && !frame.test(t);
+			}
+			if (word && weight(tokens, span) >= (span[1] - span[0] == 1 ? CLEAR_WORD : CLEAR_PAIR)) {
+				return true;
 			}
 		}
 		return false;

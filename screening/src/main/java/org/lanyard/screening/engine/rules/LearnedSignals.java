@@ -9,6 +9,7 @@ import org.lanyard.screening.engine.FindingCode;
 import org.lanyard.screening.engine.analysis.TextAnalysis;
 import org.lanyard.screening.engine.learn.LearnedModel;
 import org.lanyard.screening.engine.learn.ModelSet;
+import org.lanyard.screening.engine.lexicon.WordSet;
 import org.lanyard.screening.engine.text.Tokens;
 
 /**
@@ -27,6 +28,13 @@ final class LearnedSignals implements ScreeningRule {
 			FindingCode.DISCRIMINATORY, "reads as prejudice against a protected characteristic (Equality Act 2010)",
 			FindingCode.OFFENSIVE_LANGUAGE, "reads as offensive, insulting or mocking",
 			FindingCode.COMPLAINT, "reads as criticism of a school decision or policy: point the writer to the complaints procedure"));
+
+	/**
+	 * The codes whose model must show clear evidence ({@link LearnedModel#clear}), with the lexicon list of the words
+	 * that only frame the code's words: the offensive model weighs "is an absolute" as much as an insult, and fired on
+	 * "X in the office is an absolute saint".
+	 */
+	private static final Map<FindingCode, String> FRAMES = Map.of(FindingCode.OFFENSIVE_LANGUAGE, "offensive-model-frames");
 
 	private final ModelSet models;
 
@@ -92,6 +100,13 @@ final class LearnedSignals implements ScreeningRule {
 			List<int[]> evidence = model.evidence(tokens, from, to, 3);
 			if (!LearnedModel.substantial(tokens, evidence)) {
 				continue;
+			}
+			String frames = FRAMES.get(code);
+			if (frames != null) {
+				WordSet frame = analysis.words(frames);
+				if (!model.clear(tokens, evidence, t -> frame.contains(tokens.id(t)) || frame.contains(tokens.base(t)))) {
+					continue;
+				}
 			}
 			int first = evidence.isEmpty() ? from : Integer.MAX_VALUE;
 			int last = evidence.isEmpty() ? to : Integer.MIN_VALUE;

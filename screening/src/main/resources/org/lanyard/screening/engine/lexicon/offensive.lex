@@ -200,3 +200,13 @@ you (make|made) me sick
 @category everyday phrase
 (old|an old) (bag|bags) of
 old bat (box|boxes|detector|detectors|walk)
+
+# Words the learned offensive model weighs like insults although they only frame one (read by LearnedSignals, see
+# LearnedModel.clear): its finding must rest on something else. Intensifiers take their sense from the noun after
+# them ("an absolute saint", "a total legend" are praise); staff roles ("Deputy") and judgements of things
+# ("Ridiculous" after a price rise) insult nobody.
+@list offensive-model-frames
+absolute absolutely total totally complete completely utter utterly real proper right such sheer pure whole
+massive huge big bit bunch lot load
+deputy head headteacher teacher teachers staff office caretaker governor governors lollipop dinner ladies lady
+ridiculous unbelievable madness
