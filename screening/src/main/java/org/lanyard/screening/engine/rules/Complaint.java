@@ -40,6 +40,8 @@ import org.lanyard.screening.engine.text.Tokens;
  * <li>a school price that belongs to <em>goods and bills</em> (petrol, energy bills, council tax, the supermarket) is
  * theirs: "The price of petrol has gone up again, ridiculous" is not a complaint to the school, "The school has put the
  * price of dinners up, ridiculous" is;</li>
+ * <li>"<em>Who thought</em> ..." counts with "was a good idea" later in its sentence ("Who thought moving pick up to
+ * 2.45 was a good idea?"), not without ("Who thought the nativity would be this good?");</li>
  * <li>a judgement after <em>support</em> ("I fully support the new policy, ...") in its sentence, with no "but"
  * between, is the writer answering somebody else.</li>
  * </ul>
@@ -70,6 +72,8 @@ public final class Complaint implements ScreeningRule {
 	private static final String OTHER = "part: someone else's decision";
 
 	private static final String SUPPORT = "part: support";
+
+	private static final String WHO_THOUGHT = "part: who thought";
 
 	private static final String CRITICISM_OF_DECISION = "criticism of a school decision or policy";
 
@@ -104,6 +108,8 @@ public final class Complaint implements ScreeningRule {
 
 		private final List<LexiconHit> goods = new ArrayList<>();
 
+		private final List<LexiconHit> whoThought = new ArrayList<>();
+
 		private final List<LexiconHit> supports = new ArrayList<>();
 
 		private final List<LexiconHit> judgements = new ArrayList<>();
@@ -136,6 +142,7 @@ public final class Complaint implements ScreeningRule {
 					case TOPIC -> topics.add(hit);
 					case PRICE -> prices.add(hit);
 					case GOODS -> goods.add(hit);
+					case WHO_THOUGHT -> whoThought.add(hit);
 					case OTHER -> others.add(hit);
 					case SUPPORT -> supports.add(hit);
 					default -> {
@@ -220,6 +227,12 @@ public final class Complaint implements ScreeningRule {
 						|| hit.entry().category().equals(CRITICISM_OF_DECISION) && afterOther(hit.from());
 				if (!vetoed) {
 					spans.add(new Span(hit.from(), hit.to(), hit.entry().category()));
+				}
+			}
+			for (LexiconHit hit : whoThought) {
+				int end = turnedPraise(hit);
+				if (end > 0) {
+					spans.add(new Span(hit.from(), end, CRITICISM_OF_DECISION));
 				}
 			}
 			WordSet copulas = analysis.words("copulas");
@@ -347,6 +360,34 @@ public final class Complaint implements ScreeningRule {
 				}
 			}
 			return false;
+		}
+
+		/**
+		 * Where "Who thought ..." ends when the same sentence goes on to "was a good idea" ("Who thought moving pick up
+		 * to 2.45 was a good idea?"): the end of "idea", or -1 ("Who thought the nativity would be this good?").
+		 */
+		private int turnedPraise(LexiconHit hit) {
+			WordSet be = analysis.words("idea-be");
+			WordSet praise = analysis.words("idea-praise");
+			for (int t = hit.to(); t + 3 < tokens.count() && t - hit.to() <= MAX_GAP && !newSentence(t + 3); t++) {
+				String article = tokens.folded(t + 1);
+				if (be.contains(tokens.id(t)) && (article.equals("a") || article.equals("an"))
+						&& praise.contains(tokens.id(t + 2)) && tokens.folded(t + 3).equals("idea")) {
+					return t + 4;
+				}
+			}
+			return -1;
+		}
+
+		/** Whether word {@code t} starts a sentence, a time or a price ("2.45", "£3.50") not counted as one. */
+		private boolean newSentence(int t) {
+			if (!tokens.has(t, Tokens.SENTENCE_START)) {
+				return false;
+			}
+			String here = tokens.folded(t);
+			String before = t > 0 ? tokens.folded(t - 1) : "";
+			return here.isEmpty() || before.isEmpty() || !Character.isDigit(here.charAt(0))
+					|| !Character.isDigit(before.charAt(before.length() - 1));
 		}
 
 		/** Whether praise or agreement comes before the judgement in its sentence, with no "but" between. */

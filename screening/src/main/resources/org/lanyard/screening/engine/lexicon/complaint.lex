@@ -30,6 +30,13 @@
 #                                ("the price of shoes in the shops is extortionate");
 #   part: support                praise or agreement ("I fully support", "the right call"): the criticism after it in
 #                                the same sentence is somebody else's view being answered.
+#   part: school price           a price or a rise in one ("£4 a child", "dinners have gone up"): a school decision,
+#                                unless it belongs to goods and bills;
+#   part: goods and bills        petrol, energy bills, council tax, the supermarket: a school price they overlap, stand
+#                                just before ("petrol has gone up") or follow after "of/at/for" ("the price of butter")
+#                                is theirs, not the school's;
+#   part: who thought            "Who thought ..." counts only when the sentence goes on to "was a good idea" (a praise
+#                                that exceptions.lex would otherwise let stand).
 # Every other entry is a finding on its own: criticism that names the school's decision itself ("a ridiculous
 # policy", "how can the school justify", "without asking parents", "the governors were wrong to") and announcements
 # of a complaint ("I want to make a formal complaint", "I'll be taking this to Ofsted").
@@ -102,6 +109,13 @@
 @class kids = my son | my daughter | my child | the little ones | little ones | working parents
 @class kids = the whole class | the class | whole classes | the whole year | whole year groups | the whole school
 @class kids = nursery children | the nursery children | the infants | the juniors | girls | boys | the girls | the boys
+
+# what a school does to something that parents then miss: "I can't believe they've scrapped the school trip"
+@class cutverb = scrapped | cancelled | canceled | banned | cut | axed | stopped | closed | dropped | removed | got rid of
+@class cutverb = taken away | scrapping | cancelling | canceling | banning | cutting | axing | stopping | closing
+@class cutverb = dropping | removing | getting rid of | taking away | charging | charged | shortened | refused
+@class cutverb = excluded | fined | abolished
+# not "raised" ("Can't believe the school raised £2,000 for the hospice!")
 
 # a sum of money: "£" is not part of a word, so "£15 for a t-shirt" reads "15 for a t-shirt"
 @class amount = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 22 | 24
@@ -198,6 +212,7 @@ to (charge|close|cancel|ban|scrap|stop|cut|fine|exclude|force|shut|end|axe|drop|
 (has|have) lost the plot
 (will|would|is going to|are going to|going to) (hurt|harm|damage|penalise|penalize|punish|disadvantage|hit|ruin|spoil) (families|parents|children|kids|working|the children|pupils|the kids|our|those|anyone|everyone|poorer|single)
 (goes|went|is going) too far
+(need|needs|needed) (their|his|her|its) (head|heads) (testing|tested|examining|examined|looking at|checking|checked|seeing to)
 (is|was|are|were) (unfair|not fair|harsh|cruel) (on|to|for)
 
 @category part: opinion
@@ -224,6 +239,22 @@ how (is|was) (it|this|that) (fair|right|acceptable|ok|okay|reasonable|justified|
 (mr|mrs|miss|ms|mx|dr|sir) ~ [has|have|'s|really|clearly] (got|gotten|getting) (it|this|that|this one|things|this decision|the decision|it all|everything) [<how-wrong>] wrong
 (got|gotten|getting) (it|this|that|this one|things|this decision|the decision|it all|everything) <how-wrong> wrong
 (is|are|was|were) (ridiculous|disgraceful|shocking|outrageous|pathetic|unacceptable|laughable|a joke|a disgrace) (and|,) (should|needs to|need to|must)
+# "What were they thinking cancelling the fair?", "Moving sports day to a Tuesday, what were they thinking?"
+what (were|are|was|is) (they|you|the school|school|the head|the headteacher|the governors|management|the slt|slt|the trust) [even|actually|honestly|possibly] thinking
+what on earth (were|are|was|is) (they|you|the school|school|the head|the headteacher|the governors|management|the slt|slt|the trust) [even|actually] (thinking|playing at|doing)
+what (are|were|is|was) (they|you|the school|school|the head|the governors|management) playing at
+# a subject dropped: "Why would you cancel sports day over drizzle? Makes no sense."
+(it|this|that|which) (makes|made) no sense
+(it|this|that|which) (doesn't|does not|didn't|did not) make [any] sense
+makes no sense $
+# "The school has made a huge mistake moving the nativity" (with the decision in the sentence: not "the head made a
+# huge mistake in the panto")
+<actor> [has|have|had|'s|'ve|really|clearly|just|seriously] (made|making|make) (a|an|such a|one) [big|huge|massive|terrible|serious|grave|real|costly|awful|dreadful|bad|colossal|right|major] (mistake|error|blunder|mess|hash|mess of this|hash of this)
+(you've|they've|you have|they have|you|they) [really|clearly|just|seriously] (made|make) (a|an|such a) (big|huge|massive|terrible|serious|grave|real|costly|awful|dreadful|colossal|major) (mistake|error|blunder)
+# "Can't believe they've cancelled the residential. Furious with the school."
+(furious|fuming|livid|disgusted|appalled|not happy|unhappy|fed up|sick and tired|so disappointed|really disappointed|very disappointed|angry|so angry|really angry|cross) (with|at|in) (the school|the head|the headteacher|the head teacher|the governors|the management|management|slt|the slt|the trust|brackenmoor|the leadership|leadership)
+# "Really disappointed the school has cut the Christmas performance"
+(really|so|very|bitterly|deeply|extremely|absolutely|totally|utterly|hugely|massively) (disappointed|gutted|upset|annoyed|furious|angry|livid|fuming|saddened|dismayed|shocked|appalled|disgusted) [that|to see|to hear|to read|to learn|to find out]
 
 @category part: request
 [please|so please|pls|plz|kindly|seriously|honestly|i beg you|i urge you to|we urge you to|i'd urge you to|urge you to] (rethink|reconsider|think again|u-turn|u turn|do a u-turn|do a u turn|back down|reverse course|change your mind|look again) [about|on] [it|this|that|this decision|the decision|your decision|this one|the policy|this policy|this rule|the rule|the change|the changes|the price|the prices|the charge|the charges|the fee|the fees|the ban|now|asap|please|immediately|urgently]
@@ -233,11 +264,18 @@ how (is|was) (it|this|that) (fair|right|acceptable|ok|okay|reasonable|justified|
 @category part: outburst
 [absolutely|totally|utterly|completely|just|so|frankly|simply|really] (disgusted|appalled|furious|fuming|livid|outraged|horrified|dismayed|not impressed|unimpressed)
 [absolutely|totally|utterly|completely|just|so|frankly|simply] (ridiculous|disgraceful|shocking|appalling|outrageous|pathetic|unacceptable|shameful|scandalous|ludicrous|absurd|laughable|madness|nonsense|unfair|not fair|not good enough|not on|not acceptable|beyond a joke|out of order|a disgrace|a joke|a shambles|a farce|a rip off|daylight robbery|bonkers|crazy|insane|unbelievable|diabolical|farcical|woeful|disgusting|pathetic behaviour)
+(really|very|so|pretty|extremely|just|incredibly|seriously) (poor|disappointing|bad|poor form|poor show|poorly handled|badly handled)
+[absolutely|totally|utterly|just|so|really] (terrible|awful|dreadful|atrocious|abysmal|poor form|poor show|shocking stuff|shocking decision|terrible decision|awful decision|bad decision|poor decision)
 
 @category part: exclamation
 [just|simply|sheer|pure|typical] <madthing> gone (mad|crazy|mental|overboard|too far)
 (what|such) (a|an) [absolute|complete|total|utter] (joke|farce|shambles|disgrace|fiasco|omnishambles|mess|nonsense|waste of money|waste of time|cop out|copout|con|scam|rip off|liberty|cheek|travesty)
 (an absolute|a complete|a total|an utter|absolute|complete|total|utter) (joke|farce|shambles|disgrace|fiasco|omnishambles|nonsense|waste of money|waste of time|madness|rubbish|con|scam|rip off|travesty)
+
+@category part: who thought
+# "Who thought moving pick up to 2.45 was a good idea?": Complaint reads it only with "was a good idea" later in the
+# sentence (words of @list idea-praise), which exceptions.lex alone would read as praise
+(who|whoever|who on earth|who the hell|who exactly|who really|who honestly) (thought|reckoned|decided|thinks|think)
 
 @category part: someone else's decision
 (the|our|local|county|city|town|borough) council
@@ -296,6 +334,16 @@ without (parents|us|families|the parents|carers|the families|anyone|the communit
 (disgrace|joke|shambles|farce|embarrassment|nightmare|liability|<crit>) and so (is|are|was|were) (his|her|their|your|its|the|the school's|the head's|this|that) [new] (policy|policies|rule|rules|decision|decisions|plan|plans|ban|idea|ideas|approach|system|uniform policy|homework policy|attendance policy|behaviour policy|fines|fining)
 <actor> [has|have|had|'s|'ve|really|totally|completely|clearly|just] (got|gotten|getting|get) (it|this|that|this one|things|this decision|the decision|it all|everything) [<how-wrong>] wrong
 (shame on|shameful of) (you|the school|the head|the headteacher|the governors|them|school|the trust|management|brackenmoor|everyone involved)
+# disbelief at a decision: "I can't believe they've scrapped the school trip", "Can't believe swimming has been cancelled"
+(can't|cannot|can not|couldn't|could not|cant) believe [that] (<actor>|they|you|they've|you've) [have|has|'ve|'s|now|actually|really|just|even|gone and] <cutverb>
+(can't|cannot|can not|couldn't|could not|cant) believe [that] ~ (has been|have been|is being|are being|was|were|got|gets|is|are) [now|just|actually|really] <cutverb>
+# a date or time chosen badly: "What a stupid time to hold parents' evening"
+[what|such] (a|an) <crit> (time|day|date|week|place|month|hour|moment) to (hold|have|put|schedule|run|organise|organize|arrange|plan|book|do|start|finish|close|cancel)
+# "Another pointless inset day."
+(another|yet another|more|one more|even more) <crit> (inset day|inset days|training day|training days|closure day|closure days|half day|half days|early finish|early finishes|non uniform day|non-uniform day|dress up day|change|changes|rule|rules|charge|charges|letter|letters|price rise|price rises|policy|policies|decision|decisions|cancellation|cancellations)
+# sarcastic praise of a cut: "Well done on scrapping the only club my son enjoyed"
+(well done|nice one|great job|good job|bravo|congratulations|congrats|cheers) (on|for) (scrapping|cancelling|canceling|banning|cutting|axing|stopping|closing|dropping|ruining|removing|taking away|getting rid of|charging|fining|excluding|wrecking|spoiling)
+(thanks|thank you|cheers|thanks a lot|thanks so much) (for|4) (the|all the|such) (short|last minute|last-minute|late|two days|2 days|two days'|one day's|one days|a day's|a days|24 hours|48 hours|24 hours'|48 hours'|generous|amazing|fantastic) notice
 (this|that|the|your|our) school (is|has become|has turned into|is turning into) [a|an|an absolute|a complete|a total|such a] (joke|disgrace|shambles|laughing stock|farce|mess|nightmare|embarrassment)
 <actor> (should|needs to|need to|must|ought to|has to|have to|had better|better) [really|seriously|urgently|honestly] (rethink|reconsider|scrap|drop|reverse|u-turn|back down|think again|listen to parents|start listening|listen to us|apologise|apologize|be ashamed|stop doing|stop this|stop it|explain themselves|explain itself|explain why|get a grip|wake up|sort it out|sort this out|do better|resign|step down)
 (you|they) (should|need to|must|ought to|had better) [really|seriously] (rethink|reconsider|reverse|u-turn|back down|think again|listen to parents|start listening|listen to us|be ashamed|explain yourselves|explain themselves|sort this out|do better) (this|that|the decision|your decision|the policy|this decision|this policy|it|about this|of yourselves|of yourself|themselves|yourselves)
@@ -347,3 +395,10 @@ in at from by of for with
 # Words that may stand between a price and what it is the price of: "the price of a pint", "prices at the shops".
 @list goods-links
 of at in for from on the a an my our your their
+
+# The praise that "Who thought ... was a good idea?" turns round: "was|is|would be" a (good|great ...) idea.
+@list idea-praise
+good great sensible bright clever brilliant smart genius wise fab fantastic excellent
+
+@list idea-be
+was were is are be
