@@ -40,8 +40,9 @@ import org.lanyard.screening.engine.text.Tokens;
  * <li>a school price that belongs to <em>goods and bills</em> (petrol, energy bills, council tax, the supermarket) is
  * theirs: "The price of petrol has gone up again, ridiculous" is not a complaint to the school, "The school has put the
  * price of dinners up, ridiculous" is;</li>
- * <li>"<em>Who thought</em> ..." counts with "was a good idea" later in its sentence ("Who thought moving pick up to
- * 2.45 was a good idea?"), not without ("Who thought the nativity would be this good?");</li>
+ * <li>"<em>Who thought</em> ..." counts with "was a good idea" later in its sentence, in a comment that names a school
+ * decision ("Who thought moving pick up to 2.45 was a good idea?"); not "Who thought the nativity would be this
+ * good?" nor "Who decided it was a good idea to give my son a drum for his birthday? 😂";</li>
  * <li>a judgement after <em>support</em> ("I fully support the new policy, ...") in its sentence, with no "but"
  * between, is the writer answering somebody else.</li>
  * </ul>
@@ -231,7 +232,7 @@ public final class Complaint implements ScreeningRule {
 			}
 			for (LexiconHit hit : whoThought) {
 				int end = turnedPraise(hit);
-				if (end > 0) {
+				if (end > 0 && anyTopicBesides(hit)) {
 					spans.add(new Span(hit.from(), end, CRITICISM_OF_DECISION));
 				}
 			}
