@@ -41,7 +41,8 @@ import org.lanyard.screening.engine.text.Tokens;
  * theirs: "The price of petrol has gone up again, ridiculous" is not a complaint to the school, "The school has put the
  * price of dinners up, ridiculous" is;</li>
  * <li>"<em>Who thought</em> ..." counts with "was a good idea" later in its sentence, in a comment that names a school
- * decision ("Who thought moving pick up to 2.45 was a good idea?"); not "Who thought the nativity would be this
+ * decision or where what was thought a good idea stands between ("Who thought moving pick up to 2.45 was a good
+ * idea?", "Who thought a 2pm finish on a Friday was a good idea?"); not "Who thought the nativity would be this
  * good?" nor "Who decided it was a good idea to give my son a drum for his birthday? 😂";</li>
  * <li>a judgement after <em>support</em> ("I fully support the new policy, ...") in its sentence, with no "but"
  * between, is the writer answering somebody else.</li>
@@ -232,7 +233,7 @@ public final class Complaint implements ScreeningRule {
 			}
 			for (LexiconHit hit : whoThought) {
 				int end = turnedPraise(hit);
-				if (end > 0 && anyTopicBesides(hit)) {
+				if (end > 0 && (anyTopicBesides(hit) || namesWhatWasThought(hit, end))) {
 					spans.add(new Span(hit.from(), end, CRITICISM_OF_DECISION));
 				}
 			}
@@ -378,6 +379,20 @@ public final class Complaint implements ScreeningRule {
 				}
 			}
 			return -1;
+		}
+
+		/**
+		 * Whether "Who thought X was a good idea" names X itself, so X is what was decided ("Who thought a 2pm finish on
+		 * a Friday was a good idea?"), not "it" with the thing after the idea ("Who decided it was a good idea to give
+		 * my son a drum?").
+		 */
+		private boolean namesWhatWasThought(LexiconHit hit, int end) {
+			int subject = end - 4 - hit.to();
+			if (subject <= 0 || end < tokens.count() && !tokens.has(end, Tokens.BREAK_BEFORE | Tokens.SENTENCE_START)) {
+				return false;
+			}
+			String first = tokens.folded(hit.to());
+			return subject > 1 || !(first.equals("it") || first.equals("this") || first.equals("that"));
 		}
 
 		/** Whether word {@code t} starts a sentence, a time or a price ("2.45", "£3.50") not counted as one. */

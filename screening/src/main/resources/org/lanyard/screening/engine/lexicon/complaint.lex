@@ -36,7 +36,8 @@
 #                                just before ("petrol has gone up") or follow after "of/at/for" ("the price of butter")
 #                                is theirs, not the school's;
 #   part: who thought            "Who thought ..." counts only when the sentence goes on to "was a good idea" (a praise
-#                                that exceptions.lex would otherwise let stand) and the comment names a school decision.
+#                                that exceptions.lex would otherwise let stand), with a school decision in the comment
+#                                or the thing thought a good idea between ("Who thought a 2pm finish was a good idea?").
 # Every other entry is a finding on its own: criticism that names the school's decision itself ("a ridiculous
 # policy", "how can the school justify", "without asking parents", "the governors were wrong to") and announcements
 # of a complaint ("I want to make a formal complaint", "I'll be taking this to Ofsted").
@@ -275,7 +276,8 @@ makes no sense $
 @category part: who thought
 # "Who thought moving pick up to 2.45 was a good idea?": Complaint reads it only with "was a good idea" later in the
 # sentence (words of @list idea-praise), which exceptions.lex alone would read as praise, and a school decision in
-# the comment (not "Who decided it was a good idea to give my son a drum for his birthday? 😂")
+# the comment or the thing thought a good idea between (not "Who decided it was a good idea to give my son a drum
+# for his birthday? 😂")
 (who|whoever|who on earth|who the hell|who exactly|who really|who honestly) (thought|reckoned|decided|thinks|think)
 
 @category part: someone else's decision

@@ -171,4 +171,40 @@ class ComplaintStructureTests {
 		clean(text);
 	}
 
+	// a price that belongs to goods and bills, not to the school
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Diesel has gone up again, absolutely shocking.", "Our water bill has doubled, disgraceful.",
+			"The price of milk is extortionate now.", "Prices at Asda have shot up again, daylight robbery.",
+			"£4 for a coffee at Costa, what a rip off." })
+	void aPriceOfGoodsAndBillsIsNoComplaint(String text) {
+		clean(text);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "The school has put the price of the residential up to £300, disgraceful.",
+			"With petrol so dear, charging £10 for the coach is unfair.",
+			"After school club fees have gone up again, ridiculous." })
+	void aSchoolPriceBesideGoodsStillCounts(String text) {
+		complaint(text);
+	}
+
+	// disbelief, mockery and turned-round praise
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Who thought a 2pm finish on a Friday was a good idea?",
+			"What was the school thinking scrapping the choir?", "Can't believe the school has banned scooters.",
+			"Yet another pointless training day.", "What a daft day to hold the Christmas fair.",
+			"Well done on cancelling the only trip of the year." })
+	void disbeliefAndMockeryOfADecision(String text) {
+		complaint(text);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Who thought the choir would sound this good?", "Can't believe how tall they've all got!",
+			"Another lovely afternoon at the summer fair.", "Well done on the sponsored walk, everyone." })
+	void lookAlikesOfDisbeliefAndMockeryAreClean(String text) {
+		clean(text);
+	}
+
 }

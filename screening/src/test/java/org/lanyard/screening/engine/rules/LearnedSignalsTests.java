@@ -55,6 +55,15 @@ class LearnedSignalsTests {
 		assertThat(learned(text)).isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "The woman who runs the breakfast club is an absolute saint.",
+			"Our crossing patrol man is a total legend.", "The Year 1 harvest songs were an absolute joy to watch.",
+			"Ridiculous.", "Who runs the Brownies pack these days?",
+			"Deputy Head Girl and Deputy Head Boy were chosen today." })
+	void theFrameOfAnInsultIsNoInsult(String text) {
+		assertThat(learned(text)).extracting(Finding::code).doesNotContain(FindingCode.OFFENSIVE_LANGUAGE);
+	}
+
 	@Test
 	void standsDownInATeachingPost() {
 		var request = ScreeningRequest.outgoing(Purpose.WEBSITE,

@@ -188,4 +188,22 @@ class SafeguardingRiskTests {
 		clean(text);
 	}
 
+	// a secret between adults that opens news is not grooming; the same secret with "you", a pet name or an offer is
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Keep it between us, but the mums' relay team has been practising 🤫",
+			"Just between us, the summer fair has a bouncy castle this year 😉",
+			"Keep it quiet but the hamper for the tombola is enormous 🤫" })
+	void adultNewsBehindASecretIsNoGrooming(String text) {
+		clean(text);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Keep it between us but you're really mature for your age 😉",
+			"Don't tell your parents and I'll buy you a present", "Keep it quiet, text me a photo of yourself 🤫",
+			"Keep it between us, I'll send you some robux 😉" })
+	void aSecretToldToAChildStillCounts(String text) {
+		risk(text);
+	}
+
 }
