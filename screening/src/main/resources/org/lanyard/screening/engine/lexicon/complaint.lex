@@ -83,6 +83,7 @@
 @class critnoun = scam | rip off | cash grab | money grab | money making exercise | box ticking exercise
 @class critnoun = step too far | insult | fiasco | omnishambles | nonsense | joke of a decision | cop out | copout
 @class critnoun = laughing stock | travesty | sham
+@class critnoun = money making scheme | money-making scheme | money spinner | cash cow | accident waiting to happen
 
 # what a school decides
 @class decision = decision | decisions | policy | policies | rule | rules | ruling | ban | u-turn | u turn
@@ -214,6 +215,8 @@ to (charge|close|cancel|ban|scrap|stop|cut|fine|exclude|force|shut|end|axe|drop|
 (will|would|is going to|are going to|going to) (hurt|harm|damage|penalise|penalize|punish|disadvantage|hit|ruin|spoil) (families|parents|children|kids|working|the children|pupils|the kids|our|those|anyone|everyone|poorer|single)
 (goes|went|is going) too far
 (need|needs|needed) (their|his|her|its) (head|heads) (testing|tested|examining|examined|looking at|checking|checked|seeing to)
+(does|do|did|will do|would do|is doing|are doing|has done|have done) more harm than good
+{be} (doing more harm than good|an accident waiting to happen|beyond me|beyond comprehension)
 (is|was|are|were) (unfair|not fair|harsh|cruel) (on|to|for)
 
 @category part: opinion
@@ -342,6 +345,8 @@ without (parents|us|families|the parents|carers|the families|anyone|the communit
 (can't|cannot|can not|couldn't|could not|cant) believe [that] ~ (has been|have been|is being|are being|was|were|got|gets|is|are) [now|just|actually|really] <cutverb>
 # a date or time chosen badly: "What a stupid time to hold parents' evening"
 [what|such] (a|an) <crit> (time|day|date|week|place|month|hour|moment) to (hold|have|put|schedule|run|organise|organize|arrange|plan|book|do|start|finish|close|cancel)
+# "What a waste of a training day."
+(what|such) a [complete|total|utter|massive] waste of (a|an|the) (inset day|training day|inset|school day|school trip|trip|residential|term|budget|school's money|lesson|lessons|week)
 # "Another pointless inset day."
 (another|yet another|more|one more|even more) <crit> (inset day|inset days|training day|training days|closure day|closure days|half day|half days|early finish|early finishes|non uniform day|non-uniform day|dress up day|change|changes|rule|rules|charge|charges|letter|letters|price rise|price rises|policy|policies|decision|decisions|cancellation|cancellations)
 # sarcastic praise of a cut: "Well done on scrapping the only club my son enjoyed"
