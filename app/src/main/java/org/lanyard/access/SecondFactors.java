@@ -102,9 +102,8 @@ class SecondFactors {
 	 * from the new app is confirmed, so a move abandoned half-way leaves the account as it was.
 	 * @throws InvalidInputException when the current code is wrong
 	 */
-	@Transactional(noRollbackFor = InvalidInputException.class)
+	@Transactional
 	Enrolment beginMove(UUID userId, String currentCode) {
-		// a wrong code must still use up what it used (nothing) and a right one its step: no rollback on the refusal
 		if (!verify(userId, currentCode)) {
 			throw InvalidInputException.of("currentCode", "That code is not right. Type the 6 digits your current "
 					+ "authenticator app shows now, or one of your recovery codes.");
